@@ -1,0 +1,94 @@
+/**
+ * The gateway's configuration, read once from the environment and checked at start.
+ * Every bad value is reported together, each with what was expected and what came,
+ * so an operator fixes them in one go.
+ */
+export interface Config {
+  /** REST API root without a trailing slash, or `undefined` for the embedded simulator. */
+  githubApiUrl: string | undefined;
+  port: number;
+  host: string;
+  /** Sent as `X-GitHub-Api-Version` on every upstream request. */
+  githubApiVersion: string;
+  /** Upper bound for one upstream request, headers and body together. */
+  upstreamTimeoutMs: number;
+  /** Most upstream requests in flight at once, for the whole process. */
+  upstreamConcurrency: number;
+  /** Serve the Apollo Federation 2 subgraph schema instead of the plain one. */
+  federation: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const config: Config = {
+    githubApiUrl: parseApiUrl(env.GITHUB_API_URL, problems),
+    port: int('PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    githubApiVersion: env.GITHUB_API_VERSION || '2022-11-28',
+    upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
+    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 16, 1, 256),
+    federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
+  };
+  if (!API_VERSION.test(config.githubApiVersion)) {
+    problems.push(`GITHUB_API_VERSION must be a date such as 2022-11-28, got ${JSON.stringify(config.githubApiVersion)}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function parseBoolean(name: string, raw: string | undefined, problems: string[]): boolean {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  problems.push(`${name} must be true or false, got ${JSON.stringify(raw)}`);
+  return false;
+}
+
+/**
+ * Accepts `https://api.github.com` or a GitHub Enterprise Server root `https://HOST/api/v3`.
+ * Plain `http:` is allowed only on loopback (a local simulator), so a token never crosses a
+ * network in clear.
+ */
+function parseApiUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push(`GITHUB_API_URL must be a URL such as https://api.github.com or https://HOST/api/v3, got ${JSON.stringify(raw)}`);
+    return undefined;
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    problems.push(`GITHUB_API_URL must use https (http only on loopback), got ${JSON.stringify(raw)}`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    problems.push(`GITHUB_API_URL must not carry credentials, a query or a fragment, got ${JSON.stringify(url.origin + url.pathname)}`);
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (url.hostname === 'api.github.com' ? path !== '' : path !== '' && path !== '/api/v3') {
+    problems.push(`GITHUB_API_URL path must be empty (github.com) or /api/v3 (GitHub Enterprise Server), got ${JSON.stringify(url.pathname)}`);
+  }
+  return `${url.origin}${path}`;
+}

@@ -1,0 +1,165 @@
+/**
+ * Sends the requests that `endpoint()` describes. The only I/O of the REST layer: it adds
+ * GitHub's headers, forwards the caller's `Authorization` unchanged (and nothing else of
+ * theirs), reads the rate-limit headers of every answer and turns failures into errors
+ * with stable codes.
+ */
+import { type Dispatcher, errors as undiciErrors, request } from 'undici';
+import { endpoint, type RequestDescription } from './endpoint.js';
+import {
+  GitHubError,
+  OutcomeUnknownError,
+  RateLimitedError,
+  UpstreamStatusError,
+  UpstreamUnavailableError,
+  codeForStatus,
+} from './errors.js';
+import { type RateLimitInfo, readRateLimit, readRetryAfter } from './rate-limit.js';
+import { isWrite, type RouteName, routes } from './routes.js';
+import type { PathParams, QueryParams, RequestBody, ResponseData } from './types.js';
+
+export interface GitHubClientOptions {
+  /** API root: `https://api.github.com` or `https://HOST/api/v3`. */
+  baseUrl: string;
+  apiVersion: string;
+  timeoutMs: number;
+  dispatcher: Dispatcher;
+  /** The caller's `Authorization` header, forwarded as it came; absent means anonymous. */
+  authorization?: string | undefined;
+  userAgent?: string;
+}
+
+export interface GitHubResponse<N extends RouteName> {
+  status: number;
+  data: ResponseData<N>;
+  /** The `Location` of a redirect, read and never followed (the logs routes). */
+  location: string | undefined;
+  rateLimit: RateLimitInfo | undefined;
+}
+
+type Optional<T> = [keyof T] extends [never] ? { [K in keyof T]?: T[K] } : T;
+export type RouteParams<N extends RouteName> = { path: Optional<PathParams<N>>; query?: QueryParams<N>; body?: RequestBody<N> };
+type Params<N extends RouteName> = keyof PathParams<N> extends never ? Partial<RouteParams<N>> : RouteParams<N>;
+
+export type GitHubRest = { [N in RouteName]: (params: Params<N>) => Promise<GitHubResponse<N>> };
+
+export interface GitHubClient {
+  rest: GitHubRest;
+  /** The rate-limit headers of the latest answer this client saw. */
+  readonly rateLimit: RateLimitInfo | undefined;
+  /** How many requests this client sent, for tests and logs. */
+  readonly requestCount: number;
+}
+
+/** Statuses the route answers on success; 302 only where GitHub answers with a link. */
+const SUCCESS = new Set([200, 201, 202, 204]);
+const REDIRECTING: ReadonlySet<RouteName> = new Set(['downloadWorkflowRunLogs', 'downloadWorkflowRunAttemptLogs']);
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  let rateLimit: RateLimitInfo | undefined;
+  let requestCount = 0;
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'x-github-api-version': options.apiVersion,
+    'user-agent': options.userAgent ?? 'actions-runs-graphql-gateway',
+  };
+  if (options.authorization) headers.authorization = options.authorization;
+
+  async function send<N extends RouteName>(description: RequestDescription): Promise<GitHubResponse<N>> {
+    const write = isWrite(description.method);
+    requestCount += 1;
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(`${options.baseUrl}${description.pathAndQuery}`, {
+        method: description.method,
+        dispatcher: options.dispatcher,
+        headers: description.body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body: description.body,
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+    } catch (error) {
+      throw transportError(error, write, description.route);
+    }
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      throw transportError(error, write, description.route);
+    }
+    const info = readRateLimit(response.headers);
+    if (info) rateLimit = info;
+    const status = response.statusCode;
+    const location = header(response.headers, 'location');
+    if (status === 302 && REDIRECTING.has(description.route)) {
+      return { status, data: undefined as ResponseData<N>, location, rateLimit: info };
+    }
+    if (!SUCCESS.has(status)) throw statusError(status, response.headers, text);
+    let data: unknown;
+    try {
+      data = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      throw new UpstreamStatusError('UPSTREAM_ERROR', status, 'GitHub answered with a body that is not JSON.');
+    }
+    return { status, data: data as ResponseData<N>, location, rateLimit: info };
+  }
+
+  const rest = Object.fromEntries(
+    (Object.keys(routes) as RouteName[]).map((name) => [
+      name,
+      (params: RouteParams<RouteName> = { path: {} }) => send(endpoint(name, params)),
+    ]),
+  ) as unknown as GitHubRest;
+
+  return {
+    rest,
+    get rateLimit() {
+      return rateLimit;
+    },
+    get requestCount() {
+      return requestCount;
+    },
+  };
+}
+
+function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function statusError(status: number, headers: Record<string, string | string[] | undefined>, text: string): GitHubError {
+  let message = `GitHub answered ${status}.`;
+  let fieldErrors: unknown;
+  try {
+    const body = JSON.parse(text) as { message?: unknown; errors?: unknown };
+    if (typeof body.message === 'string') message = body.message.slice(0, 500);
+    fieldErrors = body.errors;
+  } catch {
+    // A non-JSON error body (a proxy's HTML page, say) keeps the generic message.
+  }
+  const retryAfter = readRetryAfter(headers);
+  const info = readRateLimit(headers);
+  const exhausted = info?.remaining === 0;
+  if (status === 429 || ((status === 403 || status === 429) && (exhausted || retryAfter !== undefined))) {
+    return new RateLimitedError(status, message, {
+      ...(retryAfter !== undefined ? { retryAfter } : {}),
+      ...(exhausted && info ? { resetAt: info.resetAt } : {}),
+    });
+  }
+  return new UpstreamStatusError(codeForStatus(status), status, message, fieldErrors ? { errors: fieldErrors } : {});
+}
+
+const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+/** Failures that prove the request never reached GitHub, so even a write did not happen. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function transportError(error: unknown, write: boolean, route: RouteName): GitHubError {
+  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
+  const name = (error as { name?: string })?.name ?? '';
+  const timedOut = TIMEOUTS.has(code) || name === 'TimeoutError' || error instanceof undiciErrors.HeadersTimeoutError;
+  const kind = timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR';
+  if (write && !NOT_SENT.has(code)) return new OutcomeUnknownError(kind, route);
+  return new UpstreamUnavailableError(
+    kind,
+    timedOut ? 'GitHub did not answer in time.' : 'The connection to GitHub failed.',
+  );
+}
