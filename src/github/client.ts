@@ -47,8 +47,12 @@ export interface GitHubClient {
   rest: GitHubRest;
   /** The rate-limit headers of the latest answer this client saw. */
   readonly rateLimit: RateLimitInfo | undefined;
-  /** How many requests this client sent, for tests and logs. */
+  /** How many requests this client sent. */
   readonly requestCount: number;
+  /** How many REST objects the answers carried (list items count one each). */
+  readonly objectCount: number;
+  /** Resolves once no request of this client is in flight. */
+  idle(): Promise<void>;
 }
 
 /** Statuses the route answers on success; 302 only where GitHub answers with a link. */
@@ -58,6 +62,8 @@ const REDIRECTING: ReadonlySet<RouteName> = new Set(['downloadWorkflowRunLogs', 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   let rateLimit: RateLimitInfo | undefined;
   let requestCount = 0;
+  let objectCount = 0;
+  const inflight = new Set<Promise<unknown>>();
   const headers: Record<string, string> = {
     accept: 'application/vnd.github+json',
     'x-github-api-version': options.apiVersion,
@@ -100,13 +106,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     } catch {
       throw new UpstreamStatusError('UPSTREAM_ERROR', status, 'GitHub answered with a body that is not JSON.');
     }
+    objectCount += countObjects(data);
     return { status, data: data as ResponseData<N>, location, rateLimit: info };
+  }
+
+  function track<T>(promise: Promise<T>): Promise<T> {
+    inflight.add(promise);
+    const forget = () => inflight.delete(promise);
+    promise.then(forget, forget);
+    return promise;
   }
 
   const rest = Object.fromEntries(
     (Object.keys(routes) as RouteName[]).map((name) => [
       name,
-      (params: RouteParams<RouteName> = { path: {} }) => send(endpoint(name, params)),
+      // endpoint() runs first and throws on bad input, so no request is ever started for it.
+      (params: RouteParams<RouteName> = { path: {} }) => track(send(endpoint(name, params))),
     ]),
   ) as unknown as GitHubRest;
 
@@ -118,7 +133,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     get requestCount() {
       return requestCount;
     },
+    get objectCount() {
+      return objectCount;
+    },
+    async idle() {
+      // Let resolvers that run in this same tick start their loads (DataLoader dispatches
+      // on the next tick), then wait until every request, and any it led to, is done.
+      do {
+        await new Promise((resolve) => setImmediate(resolve));
+        await Promise.allSettled([...inflight]);
+      } while (inflight.size > 0);
+    },
   };
+}
+
+function countObjects(data: unknown): number {
+  if (Array.isArray(data)) return data.length;
+  if (data && typeof data === 'object') {
+    const list = Object.values(data).find(Array.isArray);
+    return 'total_count' in data && list ? list.length : 1;
+  }
+  return 0;
 }
 
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {

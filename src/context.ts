@@ -1,0 +1,41 @@
+/**
+ * What every resolver of one GraphQL request gets: a REST client that forwards this
+ * caller's `Authorization` and nothing else, and loaders made for this request alone.
+ */
+import type { Dispatcher } from 'undici';
+import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { createLoaders, type Loaders } from './loaders/loaders.js';
+
+export interface Upstream {
+  /** REST API root: `https://api.github.com`, `https://HOST/api/v3`, or the simulator's. */
+  apiUrl: string;
+  /** The web root links are built on: `https://github.com` or `https://HOST`. */
+  webUrl: string;
+  apiVersion: string;
+  timeoutMs: number;
+  dispatcher: Dispatcher;
+}
+
+export interface Context {
+  github: GitHubClient;
+  loaders: Loaders;
+  upstream: Upstream;
+}
+
+export function createContext(upstream: Upstream, authorization: string | null | undefined): Context {
+  const github = createGitHubClient({
+    baseUrl: upstream.apiUrl,
+    apiVersion: upstream.apiVersion,
+    timeoutMs: upstream.timeoutMs,
+    dispatcher: upstream.dispatcher,
+    authorization: authorization ?? undefined,
+  });
+  return { github, loaders: createLoaders(github), upstream };
+}
+
+/** `https://api.github.com` → `https://github.com`; `https://HOST/api/v3` → `https://HOST`. */
+export function webUrlFor(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (url.hostname === 'api.github.com') return 'https://github.com';
+  return `${url.origin}${url.pathname.replace(/\/api\/v3\/?$/, '')}`.replace(/\/$/, '');
+}

@@ -1,0 +1,158 @@
+/**
+ * The DataLoaders of one GraphQL request. Made per request and per caller, never shared, so
+ * one caller's token can never serve another's data. REST has no batch reads: a batch
+ * becomes concurrent single requests, capped by the dispatcher. What matters is the cache:
+ * each distinct resource is fetched at most once per operation, and every list primes the
+ * loaders of the items it carried.
+ */
+import DataLoader from 'dataloader';
+import type { GitHubClient } from '../github/client.js';
+import type {
+  EnvironmentApproval,
+  FullRepository,
+  Job,
+  PendingDeployment,
+  QueryParams,
+  Workflow,
+  WorkflowRun,
+} from '../github/types.js';
+import { type AttemptKey, cacheKey, type RepoKey, type RunKey } from './keys.js';
+import type { RestPage } from './paginate.js';
+
+export interface RunListKey extends RepoKey {
+  /** Runs of one workflow (id or file name), or of the whole repository when absent. */
+  workflowId?: number | string | undefined;
+  filter: RunFilter;
+  perPage: number;
+  page: number;
+}
+
+/** The REST query parameters that filter a runs listing. */
+export type RunFilter = Omit<QueryParams<'listWorkflowRunsForRepo'>, 'per_page' | 'page'>;
+
+export interface JobListKey extends RunKey {
+  /** The jobs of one attempt, or of the latest attempt when absent. */
+  attempt?: number | undefined;
+  perPage: number;
+  page: number;
+}
+
+export interface WorkflowKey extends RepoKey {
+  workflowId: number | string;
+}
+
+export interface LogsLink {
+  url: string;
+  expiresAt: string;
+}
+
+/** A loader whose batch is the keys' single requests sent together; failures stay per key. */
+function perKey<K extends RepoKey, V>(fetch: (key: K) => Promise<V>): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    (keys) => Promise.all(keys.map((key) => fetch(key).catch((error: unknown) => error as Error))),
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+/** GitHub's signed log links carry their expiry; the simulator's too. 60 s is GitHub's default. */
+function expiryOf(location: string): string {
+  const url = new URL(location);
+  const raw = url.searchParams.get('urlExpires') ?? url.searchParams.get('expires');
+  const parsed = raw ? Date.parse(/^\d+$/.test(raw) ? new Date(Number(raw) * 1000).toISOString() : raw) : Number.NaN;
+  return new Date(Number.isNaN(parsed) ? Date.now() + 60_000 : parsed).toISOString();
+}
+
+export function createLoaders(client: GitHubClient) {
+  const { rest } = client;
+  const repoPath = ({ owner, repo }: RepoKey) => ({ owner, repo });
+
+  const run = perKey(async (key: RunKey) => {
+    const { data } = await rest.getWorkflowRun({ path: { ...repoPath(key), run_id: key.runId } });
+    return data;
+  });
+
+  const runList = perKey(async (key: RunListKey): Promise<RestPage<WorkflowRun>> => {
+    const query = { ...key.filter, per_page: key.perPage, page: key.page };
+    const { data } =
+      key.workflowId === undefined
+        ? await rest.listWorkflowRunsForRepo({ path: repoPath(key), query })
+        : await rest.listWorkflowRuns({ path: { ...repoPath(key), workflow_id: key.workflowId }, query });
+    for (const item of data.workflow_runs) run.prime({ ...repoPath(key), runId: Number(item.id) }, item);
+    return { totalCount: data.total_count, items: data.workflow_runs };
+  });
+
+  const attempt = perKey(async (key: AttemptKey) => {
+    const { data } = await rest.getWorkflowRunAttempt({
+      path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
+    });
+    return data as WorkflowRun;
+  });
+
+  const job = perKey(async (key: RepoKey & { jobId: number }) => {
+    const { data } = await rest.getJobForWorkflowRun({ path: { ...repoPath(key), job_id: key.jobId } });
+    return data;
+  });
+
+  const jobList = perKey(async (key: JobListKey): Promise<RestPage<Job>> => {
+    const query = { per_page: key.perPage, page: key.page };
+    const { data } =
+      key.attempt === undefined
+        ? await rest.listJobsForWorkflowRun({
+            path: { ...repoPath(key), run_id: key.runId },
+            query: { ...query, filter: 'latest' },
+          })
+        : await rest.listJobsForWorkflowRunAttempt({
+            path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
+            query,
+          });
+    for (const item of data.jobs) job.prime({ ...repoPath(key), jobId: Number(item.id) }, item);
+    return { totalCount: data.total_count, items: data.jobs };
+  });
+
+  const approvals = perKey(async (key: RunKey): Promise<EnvironmentApproval[]> => {
+    const { data } = await rest.getReviewsForRun({ path: { ...repoPath(key), run_id: key.runId } });
+    return data;
+  });
+
+  const pendingDeployments = perKey(async (key: RunKey): Promise<PendingDeployment[]> => {
+    const { data } = await rest.getPendingDeploymentsForRun({ path: { ...repoPath(key), run_id: key.runId } });
+    return data;
+  });
+
+  const workflow = perKey(async (key: WorkflowKey): Promise<Workflow> => {
+    const { data } = await rest.getWorkflow({ path: { ...repoPath(key), workflow_id: key.workflowId } });
+    // A workflow asked for by file name is the same resource as by its id.
+    if (typeof key.workflowId === 'string') workflow.prime({ ...repoPath(key), workflowId: data.id }, data);
+    return data;
+  });
+
+  const workflowList = perKey(async (key: RepoKey & { perPage: number; page: number }): Promise<RestPage<Workflow>> => {
+    const { data } = await rest.listRepoWorkflows({
+      path: repoPath(key),
+      query: { per_page: key.perPage, page: key.page },
+    });
+    for (const item of data.workflows) workflow.prime({ ...repoPath(key), workflowId: item.id }, item);
+    return { totalCount: data.total_count, items: data.workflows };
+  });
+
+  const repository = perKey(async (key: RepoKey): Promise<FullRepository> => {
+    const { data } = await rest.getRepo({ path: repoPath(key) });
+    return data;
+  });
+
+  /** The expiring link of a 302 answer; the zip itself never passes through the gateway. */
+  const logs = perKey(async (key: RunKey & { attempt?: number | undefined }): Promise<LogsLink> => {
+    const { location } =
+      key.attempt === undefined
+        ? await rest.downloadWorkflowRunLogs({ path: { ...repoPath(key), run_id: key.runId } })
+        : await rest.downloadWorkflowRunAttemptLogs({
+            path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
+          });
+    if (!location) throw new Error('GitHub answered the logs route without a Location.');
+    return { url: location, expiresAt: expiryOf(location) };
+  });
+
+  return { run, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

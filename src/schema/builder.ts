@@ -1,0 +1,50 @@
+/**
+ * The Pothos builder: plugins, context, scalars and root types. No fields live here; each
+ * GraphQL type registers itself in its own file under `types/`.
+ */
+import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateTimeISOResolver, URLResolver } from 'graphql-scalars';
+import type { Context } from '../context.js';
+import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    URI: { Input: URL; Output: URL | string };
+  };
+  DefaultFieldNullability: false;
+  // GitHub's edges have nullable nodes (`node: WorkflowRun`), so ours do too.
+  DefaultNodeNullability: true;
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'optional',
+    cursorType: 'String',
+    // Global ids carry what REST needs (owner, repository, database id), opaque to clients.
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    nodesOnConnection: true,
+    // Connection fields default to non-null, like GitHub's (`WorkflowRunConnection!`).
+    defaultConnectionFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: { list: true, items: true } },
+    nodeFieldOptions: { nullable: true },
+    nodesFieldOptions: { nullable: { list: true, items: true } },
+    nodeQueryOptions: { description: 'Fetches an object given its ID.' },
+    nodesQueryOptions: { description: 'Lookup nodes by a list of IDs.' },
+  },
+});
+
+/** The builder's type parameters, for helpers that take Pothos' argument builder. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+export type Arg = ArgBuilder<BuilderTypes>;
+
+builder.addScalarType('DateTime', DateTimeISOResolver, {
+  description: 'An ISO-8601 encoded UTC date string.',
+});
+builder.addScalarType('URI', URLResolver, { description: 'An RFC 3986, RFC 3987, and RFC 6570 (level 4) compliant URI string.' });
+
+builder.queryType({});
+builder.mutationType({});

@@ -1,0 +1,30 @@
+/** Every type registers itself on import; this list is the whole schema. */
+import './types/actor.js';
+import './types/bot.js';
+import './types/commit.js';
+import './types/deployment-request.js';
+import './types/deployment-review.js';
+import './types/deployment-review-state.js';
+import './types/deployment-reviewer.js';
+import './types/environment.js';
+import './types/organization.js';
+import './types/rate-limit.js';
+import './types/referenced-workflow.js';
+import './types/repository.js';
+import './types/repository-owner.js';
+import './types/team.js';
+import './types/user.js';
+import './types/workflow.js';
+import './types/workflow-job.js';
+import './types/workflow-run.js';
+import './types/workflow-run-attempt.js';
+import './types/workflow-run-conclusion.js';
+import './types/workflow-run-connection.js';
+import './types/workflow-run-filter.js';
+import './types/workflow-run-logs.js';
+import './types/workflow-run-order.js';
+import './types/workflow-run-pull-request.js';
+import './types/workflow-run-status.js';
+import { builder } from './builder.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,75 @@
+import type { Context } from '../../context.js';
+import type { Job } from '../../github/types.js';
+import type { RepoKey, RunKey } from '../../loaders/keys.js';
+import { paginate, type WindowArgs } from '../../loaders/paginate.js';
+import { builder } from '../builder.js';
+import { countedConnection } from '../counted-connection.js';
+import { parseRepoScopedId, repoIdPart } from '../global-id.js';
+import { WorkflowRun } from './workflow-run.js';
+import { WorkflowRunConclusion } from './workflow-run-conclusion.js';
+import { WorkflowRunStatus } from './workflow-run-status.js';
+
+/** A job's payload does not name its repository, so the shape carries it. */
+export interface JobShape extends RepoKey {
+  data: Job;
+}
+
+type Step = NonNullable<Job['steps']>[number];
+
+export const WorkflowJobStep = builder.objectRef<Step>('WorkflowJobStep').implement({
+  description: 'A step of a job.',
+  fields: (t) => ({
+    number: t.exposeInt('number'),
+    name: t.exposeString('name'),
+    status: t.field({ type: WorkflowRunStatus.ref, nullable: true, resolve: (s) => WorkflowRunStatus.fromRest(s.status) }),
+    conclusion: t.field({ type: WorkflowRunConclusion.ref, nullable: true, resolve: (s) => WorkflowRunConclusion.fromRest(s.conclusion) }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.started_at ?? null }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.completed_at ?? null }),
+  }),
+});
+
+export const WorkflowJob = builder.objectRef<JobShape>('WorkflowJob');
+
+builder.node(WorkflowJob, {
+  description: 'A job of a workflow run attempt.',
+  id: { resolve: (j) => `${repoIdPart(j)}/${j.data.id}` },
+  loadOne: async (id, ctx) => {
+    const { owner, repo, numbers } = parseRepoScopedId(id, 1);
+    return { owner, repo, data: await ctx.loaders.job.load({ owner, repo, jobId: numbers[0]! }) };
+  },
+  fields: (t) => ({
+    databaseId: t.int({ resolve: (j) => Number(j.data.id) }),
+    nodeId: t.id({ description: "GitHub's own global id of this job (its check run).", resolve: (j) => j.data.node_id }),
+    name: t.string({ resolve: (j) => j.data.name }),
+    status: t.field({ type: WorkflowRunStatus.ref, nullable: true, resolve: (j) => WorkflowRunStatus.fromRest(j.data.status) }),
+    conclusion: t.field({ type: WorkflowRunConclusion.ref, nullable: true, resolve: (j) => WorkflowRunConclusion.fromRest(j.data.conclusion) }),
+    runAttempt: t.int({ nullable: true, description: 'The attempt this job belongs to.', resolve: (j) => j.data.run_attempt ?? null }),
+    headSha: t.string({ resolve: (j) => j.data.head_sha }),
+    headBranch: t.string({ nullable: true, resolve: (j) => j.data.head_branch ?? null }),
+    workflowName: t.string({ nullable: true, resolve: (j) => j.data.workflow_name ?? null }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.created_at ?? null }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.started_at ?? null }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.completed_at ?? null }),
+    steps: t.field({ type: [WorkflowJobStep], resolve: (j) => j.data.steps ?? [] }),
+    labels: t.stringList({ description: 'The runner labels the job asked for.', resolve: (j) => j.data.labels }),
+    runnerId: t.int({ nullable: true, resolve: (j) => j.data.runner_id ?? null }),
+    runnerName: t.string({ nullable: true, resolve: (j) => j.data.runner_name ?? null }),
+    runnerGroupId: t.int({ nullable: true, resolve: (j) => j.data.runner_group_id ?? null }),
+    runnerGroupName: t.string({ nullable: true, resolve: (j) => j.data.runner_group_name ?? null }),
+    url: t.field({ type: 'URI', nullable: true, description: 'The HTTP URL for this job.', resolve: (j) => j.data.html_url ?? null }),
+    workflowRun: t.field({
+      type: WorkflowRun,
+      resolve: (j, _a, ctx) => ctx.loaders.run.load({ owner: j.owner, repo: j.repo, runId: Number(j.data.run_id) }),
+    }),
+  }),
+});
+
+export const WorkflowJobConnection = countedConnection(WorkflowJob, 'WorkflowJob');
+
+export async function resolveJobs(ctx: Context, run: RunKey, attempt: number | undefined, args: WindowArgs) {
+  const { owner, repo, runId } = run;
+  const window = await paginate(args, (perPage, page) =>
+    ctx.loaders.jobList.load({ owner, repo, runId, attempt, perPage, page }),
+  );
+  return { ...window, edges: window.edges.map((e) => ({ ...e, node: { owner, repo, data: e.node } })) };
+}

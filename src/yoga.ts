@@ -1,0 +1,34 @@
+/**
+ * The Yoga app, built without listening: tests call `gateway.fetch(...)` directly and
+ * `main.ts` hands it to a Node HTTP server.
+ */
+import type { GraphQLSchema } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import { type Upstream, createContext } from './context.js';
+import { DEFAULT_QUERY } from './yoga/default-query.js';
+import { maskError } from './yoga/mask-error.js';
+
+export interface GatewayOptions {
+  schema: GraphQLSchema;
+  upstream: Upstream;
+  /** A token GraphiQL puts in its headers tab (demo mode only). */
+  graphiqlToken?: string | undefined;
+}
+
+export function createGateway({ schema, upstream, graphiqlToken }: GatewayOptions) {
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    // Only the caller's Authorization goes upstream; no other header of theirs is read.
+    context: ({ request }) => createContext(upstream, request.headers.get('authorization')),
+    maskedErrors: { maskError, isDev: false },
+    graphiql: {
+      title: 'GitHub Actions runs — GraphQL gateway',
+      defaultQuery: DEFAULT_QUERY,
+      ...(graphiqlToken ? { headers: JSON.stringify({ Authorization: `Bearer ${graphiqlToken}` }, null, 2) } : {}),
+    },
+  });
+}
+
+export type Gateway = ReturnType<typeof createGateway>;
