@@ -1,0 +1,35 @@
+/** Options of startSimulator and the faults it can inject (all off by default). */
+import type { WorldSize } from './world/seed-world.js';
+
+export interface LatencyOptions {
+  /** Added to every API response. */
+  fixedMs?: number;
+  /** Log-normal latency around this median (sigma 0.5), on top of fixedMs. */
+  medianMs?: number;
+}
+
+export interface Faults {
+  /** 5xx probability per route key (e.g. `/repos/{owner}/{repo}/actions/runs`) or `*`. */
+  errorRate?: Record<string, number>;
+  /** Probability that a request's connection is destroyed without an answer. */
+  resetRate?: number;
+  /** Spread each response body over this many ms (headers first, body in chunks). */
+  slowBodyMs?: number;
+  /** Every Nth API request answers `status` with `retry-after: retryAfter` (a secondary-limit burst). */
+  secondaryLimit?: { every: number; status: 403 | 429; retryAfter: number };
+}
+
+export interface SimulatorOptions {
+  /** 0 / undefined = ephemeral. Always binds 127.0.0.1. */
+  port?: number;
+  /** Default 1. */
+  seed?: number;
+  /** Runs in octo-repo: 'small' = 40, 'default' = 320, or a number (>= 23). */
+  size?: WorldSize;
+  latency?: LatencyOptions;
+  faults?: Faults;
+  /** Primary limit per token per hour, default 5000 (anonymous: 60, or this if lower). */
+  rateLimit?: number;
+  /** Where the simulator clock starts; default 2026-06-01T12:00:00Z, so the world is reproducible. */
+  clockStart?: Date;
+}

@@ -1,0 +1,252 @@
+/**
+ * Starts the simulator: one node:http server on 127.0.0.1 whose request pipeline is
+ *   control routes -> latency / reset faults -> route match -> auth -> primary limit ->
+ *   secondary-limit and 5xx faults -> clock-driven lifecycle -> repository access ->
+ *   handler -> ETag / 304 -> rate-limit headers -> (slow) body.
+ * Faults are decided before the handler runs, so a faulted request never changes state.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { RequestLog, type RequestFilter, type RequestRecord } from './accounting.js';
+import { identify, type Identity } from './auth.js';
+import { createClock, DEFAULT_CLOCK_START } from './clock.js';
+import { handleControl } from './control-routes.js';
+import { FaultInjector } from './faults.js';
+import { ApiError, notFound } from './http/api-error.js';
+import { etagFor, matchesIfNoneMatch } from './http/etag.js';
+import { parseJsonBody, type HandlerContext, type Reply } from './http/handler.js';
+import { LogUrlSigner } from './logs/signed-url.js';
+import type { Faults, SimulatorOptions } from './options.js';
+import { RateLimiter, rateLimitHeaders } from './rate-limit.js';
+import { UNMATCHED_ROUTE, type RouteDef } from './route-table.js';
+import { matchRoute } from './router.js';
+import { advanceWorld } from './world/lifecycle.js';
+import type { JobRecord, RepoRecord, RunRecord, World } from './world/model.js';
+import { fullName } from './world/model.js';
+import { seedWorld } from './world/seed-world.js';
+
+export interface Simulator {
+  /** API root without a trailing slash, e.g. `http://127.0.0.1:40123`. */
+  url: string;
+  close(): Promise<void>;
+  requests: {
+    total(filter?: RequestFilter): number;
+    list(): RequestRecord[];
+    reset(): void;
+  };
+  clock: { now(): Date; freeze(at?: Date): void; advance(ms: number): void; unfreeze(): void };
+  faults: { set(f: Partial<Faults>): void; clear(): void };
+  /** Read-only views of the world for tests. Do not mutate what they return. */
+  state: SimulatorState;
+}
+
+export interface SimulatorState {
+  readonly world: World;
+  repo(fullName: string): RepoRecord | undefined;
+  /** Live (not deleted) runs of a repository, newest first, with the clock's effects applied. */
+  runs(fullName: string): RunRecord[];
+  run(id: number): RunRecord | undefined;
+  job(id: number): JobRecord | undefined;
+}
+
+interface Outcome {
+  status: number;
+  headers: Record<string, string>;
+  body?: Buffer;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function findRepo(world: World, route: RouteDef, params: Record<string, string>): RepoRecord | undefined {
+  if (route.scope === 'repository-id') {
+    const id = params['repository_id'] ?? '';
+    return /^\d+$/.test(id) ? world.repos.find((r) => r.id === Number(id)) : undefined;
+  }
+  const name = `${params['owner'] ?? ''}/${params['repo'] ?? ''}`.toLowerCase();
+  return world.repos.find((r) => fullName(r).toLowerCase() === name);
+}
+
+/** Private repositories hide from callers without a valid token; writes need the admin token. */
+function checkAccess(repo: RepoRecord | undefined, route: RouteDef, identity: Identity): RepoRecord {
+  if (!repo || (repo.private && identity.kind === 'anonymous')) throw notFound();
+  if (route.write && identity.kind === 'anonymous') throw new ApiError(401, 'Requires authentication');
+  if (route.write && identity.kind !== 'admin') throw new ApiError(403, 'Resource not accessible by personal access token');
+  return repo;
+}
+
+export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
+  const seed = opts.seed ?? 1;
+  const clockStart = opts.clockStart ?? DEFAULT_CLOCK_START;
+  const clock = createClock(clockStart);
+  const world = seedWorld(seed, opts.size, clockStart);
+  const requests = new RequestLog();
+  const faults = new FaultInjector(seed, opts.latency, opts.faults);
+  const rateLimiter = new RateLimiter(clock, opts.rateLimit ?? 5000);
+  const signer = new LogUrlSigner();
+  let base = '';
+
+  function answer(req: IncomingMessage, url: URL, rawBody: string, identity: Identity, match: ReturnType<typeof matchRoute>, decision: ReturnType<FaultInjector['decide']>): Outcome {
+    const route = match?.route;
+    const limited = route?.scope === 'repo' || route?.scope === 'repository-id';
+    let rateHeaders: Record<string, string> = {};
+    let reply: Reply;
+    let conditional = false;
+    try {
+      if (!match || !route) throw notFound();
+      if (identity.kind === 'invalid') throw new ApiError(401, 'Bad credentials');
+      if (route.scope !== 'signed') {
+        const state = rateLimiter.state(identity.kind);
+        rateHeaders = rateLimitHeaders(state);
+        if (limited && state.remaining === 0) {
+          throw new ApiError(403, `API rate limit exceeded for ${identity.user?.login ?? '127.0.0.1'}.`);
+        }
+      }
+      if (decision.secondary) {
+        throw new ApiError(decision.secondary.status, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', undefined, {
+          'retry-after': String(decision.secondary.retryAfter),
+        });
+      }
+      if (decision.serverError) throw new ApiError(decision.serverError, 'Server Error');
+      const now = clock.now();
+      advanceWorld(world, now);
+      const repo = limited ? checkAccess(findRepo(world, route, match.params), route, identity) : undefined;
+      let parsed: { value: unknown } | undefined;
+      const ctx: HandlerContext = {
+        world, base, url, now, params: match.params, identity, signer,
+        rateLimit: rateLimiter.state(identity.kind),
+        ...(repo ? { repo } : {}),
+        body: () => (parsed ??= { value: parseJsonBody(rawBody) }).value,
+      };
+      reply = route.handler(ctx);
+      conditional = req.method === 'GET' && reply.status === 200;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      reply = { status: error.status, body: error.body(), headers: error.headers };
+    }
+
+    const headers: Record<string, string> = { ...(reply.headers ?? {}) };
+    let body: Buffer | undefined;
+    if (reply.body !== undefined) {
+      body = Buffer.isBuffer(reply.body) ? reply.body : Buffer.from(JSON.stringify(reply.body));
+      headers['content-type'] ??= JSON_TYPE;
+    }
+    let status = reply.status;
+    if (conditional && body) {
+      const etag = etagFor(body);
+      headers['etag'] = etag;
+      if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+        // GitHub does not charge a 304 to the rate limit.
+        status = 304;
+        body = undefined;
+        delete headers['content-type'];
+      }
+    }
+    if (limited && identity.kind !== 'invalid' && status !== 304 && !(status === 403 && rateHeaders['x-ratelimit-remaining'] === '0')) {
+      rateLimiter.consume(identity.kind);
+      rateHeaders = rateLimitHeaders(rateLimiter.state(identity.kind));
+    }
+    return { status, headers: { ...rateHeaders, ...headers }, ...(body ? { body } : {}) };
+  }
+
+  async function send(res: ServerResponse, outcome: Outcome, slowBodyMs: number): Promise<void> {
+    const headers = { ...outcome.headers, 'x-github-media-type': 'github.v3; format=json' };
+    if (!outcome.body) {
+      res.writeHead(outcome.status, headers).end();
+      return;
+    }
+    res.writeHead(outcome.status, { ...headers, 'content-length': String(outcome.body.length) });
+    if (slowBodyMs <= 0) {
+      res.end(outcome.body);
+      return;
+    }
+    const parts = 10;
+    const size = Math.ceil(outcome.body.length / parts);
+    for (let i = 0; i < parts && !res.destroyed; i++) {
+      res.write(outcome.body.subarray(i * size, (i + 1) * size));
+      await sleep(slowBodyMs / parts);
+    }
+    res.end();
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', base);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const rawBody = await readBody(req);
+    if (url.pathname.startsWith('/_simulator/')) {
+      handleControl({ requests, clock, faults, rateLimiter }, method, url.pathname, rawBody, res);
+      return;
+    }
+    const match = matchRoute(method, url.pathname);
+    const routeKey = match?.route.template ?? UNMATCHED_ROUTE;
+    const identity: Identity = match?.route.scope === 'signed' ? { kind: 'anonymous' } : identify(req.headers.authorization);
+    const decision = faults.decide(routeKey);
+    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+    const record = (status: number): void => requests.add({ method, route: routeKey, path: url.pathname, status, token: identity.kind });
+    if (decision.reset) {
+      record(0);
+      req.socket.destroy();
+      return;
+    }
+    const outcome = answer(req, url, rawBody, identity, match, decision);
+    record(outcome.status);
+    await send(res, outcome, decision.slowBodyMs);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A bug, not a simulated failure: answer 500 and say so on stderr.
+      console.error('simulator: unhandled error', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': JSON_TYPE }).end(JSON.stringify({ message: 'Simulator error' }));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const liveRuns = (name: string): RunRecord[] => {
+    advanceWorld(world, clock.now());
+    return [...world.runs.values()]
+      .filter((r) => !r.deleted && fullName(r.repo).toLowerCase() === name.toLowerCase())
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+  };
+
+  return {
+    url: base,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+    requests: { total: (f) => requests.total(f), list: () => requests.list(), reset: () => requests.reset() },
+    clock: {
+      now: () => clock.now(),
+      freeze: (at) => clock.freeze(at),
+      advance: (ms) => clock.advance(ms),
+      unfreeze: () => clock.unfreeze(),
+    },
+    faults: { set: (f) => faults.set(f), clear: () => faults.clear() },
+    state: {
+      world,
+      repo: (name) => world.repos.find((r) => fullName(r).toLowerCase() === name.toLowerCase()),
+      runs: liveRuns,
+      run: (id) => {
+        advanceWorld(world, clock.now());
+        return world.runs.get(id);
+      },
+      job: (id) => world.jobs.get(id),
+    },
+  };
+}
