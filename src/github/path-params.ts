@@ -12,21 +12,21 @@ const REPOSITORY = /^[A-Za-z0-9._-]{1,100}$/;
 /** A workflow file name (GitHub accepts the base name of `.github/workflows/*.yml`). */
 const WORKFLOW_FILE = /^[A-Za-z0-9._-]{1,255}\.ya?ml$/;
 
-export function checkOwner(owner: string): string {
+export function checkOwner(owner: string, argument = 'owner'): string {
   if (!OWNER.test(owner)) {
     throw new InvalidInputError(
       `Invalid owner ${JSON.stringify(owner)}: a login has 1 to 39 letters, digits or single inner hyphens.`,
-      { argument: 'owner' },
+      { argument },
     );
   }
   return owner;
 }
 
-export function checkRepositoryName(name: string): string {
+export function checkRepositoryName(name: string, argument = 'repo'): string {
   if (!REPOSITORY.test(name) || name === '.' || name === '..') {
     throw new InvalidInputError(
       `Invalid repository name ${JSON.stringify(name)}: use 1 to 100 letters, digits, '.', '-' or '_' (not '.' or '..').`,
-      { argument: 'name' },
+      { argument },
     );
   }
   return name;

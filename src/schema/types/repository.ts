@@ -83,6 +83,6 @@ builder.queryField('repository', (t) =>
     },
     // No request: the repository's fields load when asked for, and a repository this
     // caller cannot see answers NOT_FOUND on the first field that reaches GitHub.
-    resolve: (_root, { owner, name }) => ({ owner: checkOwner(owner), repo: checkRepositoryName(name) }),
+    resolve: (_root, { owner, name }) => ({ owner: checkOwner(owner), repo: checkRepositoryName(name, 'name') }),
   }),
 );

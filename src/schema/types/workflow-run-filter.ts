@@ -46,7 +46,7 @@ type FilterInput = typeof WorkflowRunFilter.$inferInput;
 export function toRunFilter(input: FilterInput | null | undefined): { filter: RunFilter; cap: number | undefined } {
   if (!input) return { filter: {}, cap: undefined };
   const bad = (argument: string, message: string) => new InvalidInputError(message, { argument: `filterBy.${argument}` });
-  if (input.actor != null) checkOwner(input.actor);
+  if (input.actor != null) checkOwner(input.actor, 'filterBy.actor');
   if (input.branch != null && !REF.test(input.branch)) throw bad('branch', `Invalid branch ${JSON.stringify(input.branch)}.`);
   if (input.event != null && !/^[a-z_]{1,64}$/.test(input.event)) throw bad('event', `Invalid event ${JSON.stringify(input.event)}.`);
   if (input.created != null && (!CREATED.test(input.created) || input.created === '*..*')) {

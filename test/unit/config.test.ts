@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { webUrlFor } from '../../src/context.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded simulator on port 4000', () => {
+    expect(loadConfig({})).toEqual({
+      githubApiUrl: undefined,
+      port: 4000,
+      host: '127.0.0.1',
+      githubApiVersion: '2022-11-28',
+      upstreamTimeoutMs: 10_000,
+      upstreamConcurrency: 16,
+      federation: false,
+    });
+  });
+
+  it('accepts github.com and GitHub Enterprise Server roots', () => {
+    expect(loadConfig({ GITHUB_API_URL: 'https://api.github.com/' }).githubApiUrl).toBe('https://api.github.com');
+    expect(loadConfig({ GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).githubApiUrl).toBe('https://ghe.example.com/api/v3');
+    expect(webUrlFor('https://api.github.com')).toBe('https://github.com');
+    expect(webUrlFor('https://ghe.example.com/api/v3')).toBe('https://ghe.example.com');
+  });
+
+  it('reports every bad value at once, each with what was expected', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        GITHUB_API_URL: 'http://ghe.example.com/api/v3',
+        PORT: 'eighty',
+        UPSTREAM_CONCURRENCY: '0',
+        GITHUB_API_VERSION: 'latest',
+        FEDERATION: 'yes',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/GITHUB_API_URL must use https/);
+    expect(problems.join('\n')).toMatch(/PORT must be an integer from 0 to 65535, got "eighty"/);
+    expect(problems.join('\n')).toMatch(/UPSTREAM_CONCURRENCY must be an integer from 1 to 256/);
+  });
+
+  it('refuses credentials in the API URL without echoing them', () => {
+    expect(() => loadConfig({ GITHUB_API_URL: 'https://user:secret@api.github.com' })).toThrow(/must not carry credentials/);
+    try {
+      loadConfig({ GITHUB_API_URL: 'https://user:secret@api.github.com' });
+    } catch (error) {
+      expect(String(error)).not.toContain('secret');
+    }
+  });
+
+  it('refuses a path that is neither github.com nor Enterprise Server', () => {
+    expect(() => loadConfig({ GITHUB_API_URL: 'https://ghe.example.com/other' })).toThrow(/\/api\/v3/);
+  });
+});
