@@ -16,7 +16,8 @@ export function renderWorkflowRun(base: string, run: RunRecord, opts: { attempt?
   const url = runApiUrl(base, run);
   const repoUrl = repoApiUrl(base, run.repo);
   const repository = renderRepository(base, run.repo);
-  const author = { name: run.actor.name, email: `${run.actor.id}+${run.actor.login}@users.noreply.github.com` };
+  // The schema says `format: email`, which rejects the `[bot]` in bot logins, so those characters are dropped.
+  const author = { name: run.actor.name, email: `${run.actor.id}+${run.actor.login.replace(/[^A-Za-z0-9-]/g, "")}@users.noreply.github.com` };
   return {
     id: run.id,
     name: run.workflow.name,
