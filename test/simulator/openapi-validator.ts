@@ -4,8 +4,8 @@
  * `null` added to its type (and enum); anything else is wrapped in `anyOf [..., null]`.
  */
 import { readFileSync } from 'node:fs';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 
 // The reference lives beside the repository, in the team's shared folder.
 const referencePath = process.env['OPENAPI_REFERENCE'] ?? new URL('../../../shared/reference/ghes-3.19-actions-runs.openapi.json', import.meta.url).pathname;
@@ -30,6 +30,9 @@ export function convertNullable(node: Json): Json {
 
 const components = convertNullable(spec.components);
 const ajv = new Ajv({ strict: false, allErrors: true });
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+type AddFormats = (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 addFormats(ajv);
 const cache = new Map<string, ValidateFunction>();
 
