@@ -30,6 +30,12 @@ export const routes = {
   /** Outside the Actions routes: the repository's own fields (visibility, ids, owner type). */
   getRepo: 'GET /repos/{owner}/{repo}',
   getRateLimit: 'GET /rate_limit',
+  /**
+   * GitHub answers every `/repos/{owner}/{repo}/...` route under `/repositories/{repository_id}/...`
+   * too. A `WFR_` node id carries the repository id and the run id but no names, so this is
+   * how such an id reaches its run.
+   */
+  getWorkflowRunByRepositoryId: 'GET /repositories/{repository_id}/actions/runs/{run_id}',
 } as const;
 
 export type RouteName = keyof typeof routes;

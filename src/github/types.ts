@@ -21,18 +21,25 @@ export type PullRequestMinimal = Schemas['pull-request-minimal'];
 export type SimpleCommit = NonNullable<Schemas['nullable-simple-commit']>;
 
 type Split<R> = R extends `${infer M} ${infer P}` ? [Lowercase<M>, P] : never;
+/** The OpenAPI path of a route: the `/repositories/{repository_id}` alias has its `/repos` twin's. */
+type Documented<P> = P extends `/repositories/{repository_id}${infer Rest}` ? `/repos/{owner}/{repo}${Rest}` : P;
+type IsAlias<N extends RouteName> = (typeof routes)[N] extends `${string} /repositories/{repository_id}${string}` ? true : false;
 export type Operation<N extends RouteName> =
   Split<(typeof routes)[N]> extends [infer M, infer P]
-    ? P extends keyof paths
-      ? M extends keyof paths[P]
-        ? paths[P][M]
+    ? Documented<P> extends keyof paths
+      ? M extends keyof paths[Documented<P>]
+        ? paths[Documented<P>][M]
         : never
       : never
     : never;
 
 type EmptyParams = Record<never, never>;
-export type PathParams<N extends RouteName> =
+type DocumentedPathParams<N extends RouteName> =
   Operation<N> extends { parameters: { path: infer P } } ? P : EmptyParams;
+export type PathParams<N extends RouteName> =
+  IsAlias<N> extends true
+    ? Omit<DocumentedPathParams<N>, 'owner' | 'repo'> & { repository_id: number }
+    : DocumentedPathParams<N>;
 export type QueryParams<N extends RouteName> =
   Operation<N> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : EmptyParams;
 export type RequestBody<N extends RouteName> =

@@ -37,6 +37,12 @@ export interface JobListKey extends RunKey {
   page: number;
 }
 
+/** A run named by GitHub's numeric ids alone, as a `WFR_` node id carries them. */
+export interface RepositoryIdRunKey {
+  repositoryId: number;
+  runId: number;
+}
+
 export interface WorkflowKey extends RepoKey {
   workflowId: number | string;
 }
@@ -70,6 +76,26 @@ export function createLoaders(client: GitHubClient) {
     const { data } = await rest.getWorkflowRun({ path: { ...repoPath(key), run_id: key.runId } });
     return data;
   });
+
+  // Keyed by ids, not names, so it cannot share `run`'s cache; it primes `run` instead, and
+  // the run's other fields then load under the names its payload carried.
+  const runByRepositoryId = new DataLoader<RepositoryIdRunKey, WorkflowRun, string>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          try {
+            const { data } = await rest.getWorkflowRunByRepositoryId({
+              path: { repository_id: key.repositoryId, run_id: key.runId },
+            });
+            run.prime({ owner: data.repository.owner.login, repo: data.repository.name, runId: Number(data.id) }, data);
+            return data;
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      ),
+    { cacheKeyFn: (key) => `${key.repositoryId}/${key.runId}` },
+  );
 
   const runList = perKey(async (key: RunListKey): Promise<RestPage<WorkflowRun>> => {
     const query = { ...key.filter, per_page: key.perPage, page: key.page };
@@ -152,7 +178,7 @@ export function createLoaders(client: GitHubClient) {
     return { url: location, expiresAt: expiryOf(location) };
   });
 
-  return { run, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
+  return { run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
