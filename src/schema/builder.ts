@@ -3,6 +3,8 @@
  * GraphQL type registers itself in its own file under `types/`.
  */
 import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeISOResolver, URLResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
@@ -18,7 +20,12 @@ export const builder = new SchemaBuilder<{
   // GitHub's edges have nullable nodes (`node: WorkflowRun`), so ours do too.
   DefaultNodeNullability: true;
 }>({
-  plugins: [RelayPlugin],
+  // Pothos runs type and field hooks from the last plugin to the first. Federation comes
+  // last so its `@key`/`@shareable` extensions exist when Directives turns extensions into
+  // the AST directives `printSubgraphSchema` reads. Neither wraps resolvers, so Relay's
+  // decoded ids and loaders are untouched. Entities are declared in `federation.ts`, which
+  // only `toSubGraphSchema()` sees; the plain schema is built without them.
+  plugins: [RelayPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'optional',

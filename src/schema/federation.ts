@@ -1,0 +1,97 @@
+/**
+ * The Apollo Federation 2 subgraph: the plain schema plus `@key`s on the four entities,
+ * `_service { sdl }` and `_entities`. Served only when `FEDERATION=true` (see `select.ts`).
+ *
+ * Entities are declared here, after `./index.js` has built the plain schema, so that schema
+ * carries no federation directives at all; `toSubGraphSchema()` builds anew and sees them.
+ *
+ * Reference resolvers go through the request's loaders like every other resolver: a gateway
+ * sends a whole list of representations in one `_entities` call, and the loaders turn that
+ * into one REST request per distinct resource (a repository costs none until a field needs
+ * its details).
+ */
+import type { GraphQLSchema } from 'graphql';
+import { InvalidInputError } from '../github/errors.js';
+import { decodeNodeId } from '../github/node-id.js';
+import { checkOwner, checkRepositoryName } from '../github/path-params.js';
+import { builder } from './builder.js';
+import { decodeGlobalIdOf, parseRepoScopedId } from './global-id.js';
+import './index.js';
+import { Repository, type RepositoryShape } from './types/repository.js';
+import { Workflow } from './types/workflow.js';
+import { WorkflowJob } from './types/workflow-job.js';
+import { WorkflowRun, loadRun } from './types/workflow-run.js';
+
+/** The Federation version our `@link` names; 2.6 is what Pothos and Apollo 2.14 default to. */
+const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
+
+/** The id part of one of our global ids, checked to be of the entity's own type. */
+function idOf(globalId: string, typename: string): string {
+  return decodeGlobalIdOf(globalId, [typename], 'id').id;
+}
+
+/** `owner/name`, each part checked as a path segment before anything reaches REST. */
+function repositoryFromNameWithOwner(nameWithOwner: string): RepositoryShape {
+  const parts = nameWithOwner.split('/');
+  if (parts.length !== 2) {
+    throw new InvalidInputError(`nameWithOwner must be "owner/name", got ${JSON.stringify(nameWithOwner)}.`, {
+      argument: 'nameWithOwner',
+    });
+  }
+  return { owner: checkOwner(parts[0]!), repo: checkRepositoryName(parts[1]!) };
+}
+
+// Subgraph only (the plain schema is already built): GitHub's `Repository` has no such field.
+builder.objectField(Repository, 'ownerLogin', (t) =>
+  t.string({
+    description: 'The login of the owner, so another subgraph can name a repository by owner and name in a key.',
+    resolve: (r) => r.data?.owner.login ?? r.owner,
+  }),
+);
+
+builder.asEntity(Repository, {
+  // `owner` is the `RepositoryOwner` interface, and a key may not select into an interface,
+  // so owner+name is keyed by the scalar `ownerLogin` that the subgraph adds below.
+  key: [
+    builder.selection<{ nameWithOwner: string }>('nameWithOwner'),
+    builder.selection<{ ownerLogin: string; name: string }>('ownerLogin name'),
+  ],
+  resolveReference: (ref) =>
+    'nameWithOwner' in ref
+      ? repositoryFromNameWithOwner(ref.nameWithOwner)
+      : { owner: checkOwner(ref.ownerLogin), repo: checkRepositoryName(ref.name) },
+});
+
+builder.asEntity(WorkflowRun, {
+  key: [builder.selection<{ id: string }>('id'), builder.selection<{ nodeId: string }>('nodeId')],
+  resolveReference: (ref, ctx) => {
+    if ('id' in ref) return loadRun(ctx, idOf(ref.id, 'WorkflowRun'));
+    const { repositoryId, objectId } = decodeNodeId(ref.nodeId, 'WFR');
+    return ctx.loaders.runByRepositoryId.load({ repositoryId, runId: objectId });
+  },
+});
+
+builder.asEntity(Workflow, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, ctx) => {
+    const { owner, repo, numbers } = parseRepoScopedId(idOf(id, 'Workflow'), 1);
+    const key = { owner, repo, workflowId: numbers[0]! };
+    return { ...key, data: await ctx.loaders.workflow.load(key) };
+  },
+});
+
+builder.asEntity(WorkflowJob, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, ctx) => {
+    const { owner, repo, numbers } = parseRepoScopedId(idOf(id, 'WorkflowJob'), 1);
+    return { owner, repo, data: await ctx.loaders.job.load({ owner, repo, jobId: numbers[0]! }) };
+  },
+});
+
+let subgraph: GraphQLSchema | undefined;
+
+/** Built on first use, so a gateway serving the plain schema never pays for it. */
+export function subgraphSchema(): GraphQLSchema {
+  subgraph ??= builder.toSubGraphSchema({ linkUrl: FEDERATION_LINK, sortSchema: true });
+  return subgraph;
+}
