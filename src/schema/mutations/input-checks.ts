@@ -1,0 +1,101 @@
+/**
+ * Checks of mutation inputs, run before any call: a malformed id, an id of the wrong type,
+ * an empty list or an over-long comment is a `BAD_USER_INPUT` that never reaches GitHub.
+ */
+import { InvalidInputError } from '../../github/errors.js';
+import type { RepoKey, RunKey } from '../../loaders/keys.js';
+import { decodeGlobalIdOf, parseRepoScopedId } from '../global-id.js';
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+export const MAX_COMMENT_LENGTH = 65_536;
+
+function scopedId(globalId: string, typename: string, argument: string) {
+  const { id } = decodeGlobalIdOf(globalId, [typename], argument);
+  try {
+    return parseRepoScopedId(id, 1);
+  } catch {
+    throw new InvalidInputError(`${argument} ${JSON.stringify(globalId)} is not a valid id.`, { argument });
+  }
+}
+
+export function runKeyFromId(globalId: string, argument = 'workflowRunId'): RunKey {
+  const { owner, repo, numbers } = scopedId(globalId, 'WorkflowRun', argument);
+  return { owner, repo, runId: numbers[0]! };
+}
+
+export function jobKeyFromId(globalId: string, argument = 'jobId'): RepoKey & { jobId: number } {
+  const { owner, repo, numbers } = scopedId(globalId, 'WorkflowJob', argument);
+  return { owner, repo, jobId: numbers[0]! };
+}
+
+export function checkComment(comment: string | null | undefined, argument = 'comment'): string {
+  const text = comment ?? '';
+  if (text.length > MAX_COMMENT_LENGTH) {
+    throw new InvalidInputError(`${argument} is ${text.length} characters long; GitHub accepts at most ${MAX_COMMENT_LENGTH}.`, { argument });
+  }
+  return text;
+}
+
+const LEGACY_ENVIRONMENT_ID = /^(\d{2,3}):Environment(\d+)$/;
+const NEXT_ENVIRONMENT_ID = /^EN_([A-Za-z0-9_-]+)$/;
+
+/**
+ * The REST ids of the environments a review names. Each entry may be:
+ * - the gateway's `Environment.id`, which is GitHub's own environment node id, in GitHub's
+ *   legacy form (base64 of `011:Environment161171787`) or its current form (`EN_kwDO...`);
+ * - the environment's `databaseId` as a decimal string (`"161171787"`), what REST takes.
+ * Duplicates collapse; the order of first appearance is kept.
+ */
+export function environmentDatabaseIds(ids: readonly string[], argument = 'environmentIds'): number[] {
+  if (ids.length === 0) throw new InvalidInputError(`${argument} must name at least one environment.`, { argument });
+  const out = ids.map((id, index) => {
+    const databaseId = environmentDatabaseId(id.trim());
+    if (databaseId === undefined) {
+      throw new InvalidInputError(
+        `${argument}[${index}] ${JSON.stringify(id)} is not an environment id: expected an Environment's id or its databaseId.`,
+        { argument, index },
+      );
+    }
+    return databaseId;
+  });
+  return [...new Set(out)];
+}
+
+function environmentDatabaseId(id: string): number | undefined {
+  if (/^\d{1,16}$/.test(id)) return positive(Number(id));
+  const next = NEXT_ENVIRONMENT_ID.exec(id);
+  if (next) return positive(unpackNextId(Buffer.from(next[1]!, 'base64url'))?.[2]);
+  if (!/^[A-Za-z0-9+/]+=*$/.test(id)) return undefined;
+  const legacy = LEGACY_ENVIRONMENT_ID.exec(Buffer.from(id, 'base64').toString('latin1'));
+  if (!legacy || Number(legacy[1]) !== 'Environment'.length) return undefined;
+  return positive(Number(legacy[2]));
+}
+
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * GitHub's current node ids are a type prefix and base64url of a MessagePack array of
+ * unsigned integers, `[version, repository id, object id]`. Only that much MessagePack is read.
+ */
+function unpackNextId(bytes: Buffer): number[] | undefined {
+  const head = bytes[0];
+  if (head === undefined || head < 0x90 || head > 0x9f) return undefined;
+  const values: number[] = [];
+  let at = 1;
+  for (let i = 0; i < (head & 0x0f); i++) {
+    const tag = bytes[at++];
+    if (tag === undefined) return undefined;
+    if (tag < 0x80) {
+      values.push(tag);
+      continue;
+    }
+    const width = ({ 0xcc: 1, 0xcd: 2, 0xce: 4, 0xcf: 8 } as Record<number, number>)[tag];
+    if (width === undefined || at + width > bytes.length) return undefined;
+    let value = 0;
+    for (let b = 0; b < width; b++) value = value * 256 + bytes[at++]!;
+    values.push(value);
+  }
+  return at === bytes.length && values.length === 3 && values[0] === 0 ? values : undefined;
+}
