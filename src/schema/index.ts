@@ -25,6 +25,17 @@ import './types/workflow-run-logs.js';
 import './types/workflow-run-order.js';
 import './types/workflow-run-pull-request.js';
 import './types/workflow-run-status.js';
+import './types/deployment.js';
+import './mutations/approve-deployments.js';
+import './mutations/cancel-workflow-run.js';
+import './mutations/delete-workflow-run.js';
+import './mutations/delete-workflow-run-logs.js';
+import './mutations/force-cancel-workflow-run.js';
+import './mutations/reject-deployments.js';
+import './mutations/rerun-failed-jobs.js';
+import './mutations/rerun-job.js';
+import './mutations/rerun-workflow-run.js';
+import './mutations/review-deployment-protection-rule.js';
 import { builder } from './builder.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,3 @@
+import { definePendingDeploymentsReview } from './pending-deployments-review.js';
+
+definePendingDeploymentsReview('approveDeployments', 'approved');
