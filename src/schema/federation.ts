@@ -9,6 +9,9 @@
  * sends a whole list of representations in one `_entities` call, and the loaders turn that
  * into one REST request per distinct resource (a repository costs none until a field needs
  * its details).
+ *
+ * Every reference resolver is `async`: `@apollo/subgraph` calls them inside one `map`, so a
+ * synchronous throw would fail the whole `_entities` list instead of its one entry.
  */
 import type { GraphQLSchema } from 'graphql';
 import { InvalidInputError } from '../github/errors.js';
@@ -56,7 +59,7 @@ builder.asEntity(Repository, {
     builder.selection<{ nameWithOwner: string }>('nameWithOwner'),
     builder.selection<{ ownerLogin: string; name: string }>('ownerLogin name'),
   ],
-  resolveReference: (ref) =>
+  resolveReference: async (ref) =>
     'nameWithOwner' in ref
       ? repositoryFromNameWithOwner(ref.nameWithOwner)
       : { owner: checkOwner(ref.ownerLogin), repo: checkRepositoryName(ref.name) },
@@ -64,7 +67,7 @@ builder.asEntity(Repository, {
 
 builder.asEntity(WorkflowRun, {
   key: [builder.selection<{ id: string }>('id'), builder.selection<{ nodeId: string }>('nodeId')],
-  resolveReference: (ref, ctx) => {
+  resolveReference: async (ref, ctx) => {
     if ('id' in ref) return loadRun(ctx, idOf(ref.id, 'WorkflowRun'));
     const { repositoryId, objectId } = decodeNodeId(ref.nodeId, 'WFR');
     return ctx.loaders.runByRepositoryId.load({ repositoryId, runId: objectId });
