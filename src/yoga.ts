@@ -7,6 +7,7 @@ import { createYoga } from 'graphql-yoga';
 import { type Upstream, createContext } from './context.js';
 import { DEFAULT_QUERY } from './yoga/default-query.js';
 import { maskError } from './yoga/mask-error.js';
+import { useGitHubErrors } from './yoga/use-github-errors.js';
 
 export interface GatewayOptions {
   schema: GraphQLSchema;
@@ -22,6 +23,7 @@ export function createGateway({ schema, upstream, graphiqlToken }: GatewayOption
     landingPage: false,
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
     context: ({ request }) => createContext(upstream, request.headers.get('authorization')),
+    plugins: [useGitHubErrors()],
     maskedErrors: { maskError, isDev: false },
     graphiql: {
       title: 'GitHub Actions runs — GraphQL gateway',

@@ -20,8 +20,10 @@ export function repoCacheKey({ owner, repo }: RepoKey): string {
   return `${owner}/${repo}`.toLowerCase();
 }
 
-/** A stable cache key for a key object: its repository, then its other fields in order. */
-export function cacheKey(key: RepoKey & object): string {
-  const { owner, repo, ...rest } = key as RepoKey & Record<string, unknown>;
-  return `${repoCacheKey({ owner, repo })}?${JSON.stringify(rest, Object.keys(rest).sort())}`;
+/**
+ * A cache key made of the repository and the named fields only, so a key object that
+ * carries more (a run's payload, say) still meets the same cache entry.
+ */
+export function cacheKeyOf<K extends RepoKey>(fields: ReadonlyArray<Exclude<keyof K, keyof RepoKey>>) {
+  return (key: K): string => `${repoCacheKey(key)}?${JSON.stringify(fields.map((field) => key[field] ?? null))}`;
 }

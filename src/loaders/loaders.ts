@@ -16,7 +16,7 @@ import type {
   Workflow,
   WorkflowRun,
 } from '../github/types.js';
-import { type AttemptKey, cacheKey, type RepoKey, type RunKey } from './keys.js';
+import { type AttemptKey, cacheKeyOf, type RepoKey, type RunKey } from './keys.js';
 import type { RestPage } from './paginate.js';
 
 export interface RunListKey extends RepoKey {
@@ -52,11 +52,17 @@ export interface LogsLink {
   expiresAt: string;
 }
 
-/** A loader whose batch is the keys' single requests sent together; failures stay per key. */
-function perKey<K extends RepoKey, V>(fetch: (key: K) => Promise<V>): DataLoader<K, V, string> {
+/**
+ * A loader whose batch is the keys' single requests sent together; failures stay per key.
+ * `fields` name what identifies the resource besides its repository.
+ */
+function perKey<K extends RepoKey, V>(
+  fields: ReadonlyArray<Exclude<keyof K, keyof RepoKey>>,
+  fetch: (key: K) => Promise<V>,
+): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     (keys) => Promise.all(keys.map((key) => fetch(key).catch((error: unknown) => error as Error))),
-    { cacheKeyFn: cacheKey },
+    { cacheKeyFn: cacheKeyOf<K>(fields) },
   );
 }
 
@@ -72,10 +78,34 @@ export function createLoaders(client: GitHubClient) {
   const { rest } = client;
   const repoPath = ({ owner, repo }: RepoKey) => ({ owner, repo });
 
-  const run = perKey(async (key: RunKey) => {
-    const { data } = await rest.getWorkflowRun({ path: { ...repoPath(key), run_id: key.runId } });
-    return data;
-  });
+  /**
+   * Runs that a listing of this request carried, by cache key. A run asked for by id while a
+   * listing is still in flight (root fields resolve side by side) waits for the listings and
+   * is served from them when they carried it, so the same run reached three ways costs one
+   * request.
+   */
+  const listed = new Map<string, WorkflowRun>();
+  const listingsInFlight = new Set<Promise<unknown>>();
+  const runCacheKey = cacheKeyOf<RunKey>(['runId']);
+
+  const run = new DataLoader<RunKey, WorkflowRun, string>(
+    async (keys) => {
+      while (listingsInFlight.size > 0) await Promise.allSettled([...listingsInFlight]);
+      return Promise.all(
+        keys.map(async (key) => {
+          const known = listed.get(runCacheKey(key));
+          if (known) return known;
+          try {
+            const { data } = await rest.getWorkflowRun({ path: { ...repoPath(key), run_id: key.runId } });
+            return data;
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      );
+    },
+    { cacheKeyFn: runCacheKey },
+  );
 
   // Keyed by ids, not names, so it cannot share `run`'s cache; it primes `run` instead, and
   // the run's other fields then load under the names its payload carried.
@@ -97,29 +127,39 @@ export function createLoaders(client: GitHubClient) {
     { cacheKeyFn: (key) => `${key.repositoryId}/${key.runId}` },
   );
 
-  const runList = perKey(async (key: RunListKey): Promise<RestPage<WorkflowRun>> => {
+  const runList = perKey<RunListKey, RestPage<WorkflowRun>>(['workflowId', 'filter', 'perPage', 'page'], async (key) => {
     const query = { ...key.filter, per_page: key.perPage, page: key.page };
-    const { data } =
+    const listing =
       key.workflowId === undefined
-        ? await rest.listWorkflowRunsForRepo({ path: repoPath(key), query })
-        : await rest.listWorkflowRuns({ path: { ...repoPath(key), workflow_id: key.workflowId }, query });
-    for (const item of data.workflow_runs) run.prime({ ...repoPath(key), runId: Number(item.id) }, item);
-    return { totalCount: data.total_count, items: data.workflow_runs };
+        ? rest.listWorkflowRunsForRepo({ path: repoPath(key), query })
+        : rest.listWorkflowRuns({ path: { ...repoPath(key), workflow_id: key.workflowId }, query });
+    listingsInFlight.add(listing);
+    try {
+      const { data } = await listing;
+      for (const item of data.workflow_runs) {
+        const runKey = { ...repoPath(key), runId: Number(item.id) };
+        listed.set(runCacheKey(runKey), item);
+        run.prime(runKey, item);
+      }
+      return { totalCount: data.total_count, items: data.workflow_runs };
+    } finally {
+      listingsInFlight.delete(listing);
+    }
   });
 
-  const attempt = perKey(async (key: AttemptKey) => {
+  const attempt = perKey<AttemptKey, WorkflowRun>(['runId', 'attempt'], async (key) => {
     const { data } = await rest.getWorkflowRunAttempt({
       path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
     });
     return data as WorkflowRun;
   });
 
-  const job = perKey(async (key: RepoKey & { jobId: number }) => {
+  const job = perKey<RepoKey & { jobId: number }, Job>(['jobId'], async (key) => {
     const { data } = await rest.getJobForWorkflowRun({ path: { ...repoPath(key), job_id: key.jobId } });
     return data;
   });
 
-  const jobList = perKey(async (key: JobListKey): Promise<RestPage<Job>> => {
+  const jobList = perKey<JobListKey, RestPage<Job>>(['runId', 'attempt', 'perPage', 'page'], async (key) => {
     const query = { per_page: key.perPage, page: key.page };
     const { data } =
       key.attempt === undefined
@@ -135,24 +175,24 @@ export function createLoaders(client: GitHubClient) {
     return { totalCount: data.total_count, items: data.jobs };
   });
 
-  const approvals = perKey(async (key: RunKey): Promise<EnvironmentApproval[]> => {
+  const approvals = perKey<RunKey, EnvironmentApproval[]>(['runId'], async (key) => {
     const { data } = await rest.getReviewsForRun({ path: { ...repoPath(key), run_id: key.runId } });
     return data;
   });
 
-  const pendingDeployments = perKey(async (key: RunKey): Promise<PendingDeployment[]> => {
+  const pendingDeployments = perKey<RunKey, PendingDeployment[]>(['runId'], async (key) => {
     const { data } = await rest.getPendingDeploymentsForRun({ path: { ...repoPath(key), run_id: key.runId } });
     return data;
   });
 
-  const workflow = perKey(async (key: WorkflowKey): Promise<Workflow> => {
+  const workflow: DataLoader<WorkflowKey, Workflow, string> = perKey<WorkflowKey, Workflow>(['workflowId'], async (key) => {
     const { data } = await rest.getWorkflow({ path: { ...repoPath(key), workflow_id: key.workflowId } });
     // A workflow asked for by file name is the same resource as by its id.
     if (typeof key.workflowId === 'string') workflow.prime({ ...repoPath(key), workflowId: data.id }, data);
     return data;
   });
 
-  const workflowList = perKey(async (key: RepoKey & { perPage: number; page: number }): Promise<RestPage<Workflow>> => {
+  const workflowList = perKey<RepoKey & { perPage: number; page: number }, RestPage<Workflow>>(['perPage', 'page'], async (key) => {
     const { data } = await rest.listRepoWorkflows({
       path: repoPath(key),
       query: { per_page: key.perPage, page: key.page },
@@ -161,13 +201,13 @@ export function createLoaders(client: GitHubClient) {
     return { totalCount: data.total_count, items: data.workflows };
   });
 
-  const repository = perKey(async (key: RepoKey): Promise<FullRepository> => {
+  const repository = perKey<RepoKey, FullRepository>([], async (key) => {
     const { data } = await rest.getRepo({ path: repoPath(key) });
     return data;
   });
 
   /** The expiring link of a 302 answer; the zip itself never passes through the gateway. */
-  const logs = perKey(async (key: RunKey & { attempt?: number | undefined }): Promise<LogsLink> => {
+  const logs = perKey<RunKey & { attempt?: number | undefined }, LogsLink>(['runId', 'attempt'], async (key) => {
     const { location } =
       key.attempt === undefined
         ? await rest.downloadWorkflowRunLogs({ path: { ...repoPath(key), run_id: key.runId } })

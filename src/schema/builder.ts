@@ -6,7 +6,7 @@ import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DateTimeISOResolver, URLResolver } from 'graphql-scalars';
+import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 
@@ -51,7 +51,18 @@ export type Arg = ArgBuilder<BuilderTypes>;
 builder.addScalarType('DateTime', DateTimeISOResolver, {
   description: 'An ISO-8601 encoded UTC date string.',
 });
-builder.addScalarType('URI', URLResolver, { description: 'An RFC 3986, RFC 3987, and RFC 6570 (level 4) compliant URI string.' });
+// GitHub's URI holds absolute URLs and paths alike (`resourcePath: URI!`), so a URL scalar
+// that insists on a scheme does not fit.
+builder.scalarType('URI', {
+  description: 'An RFC 3986, RFC 3987, and RFC 6570 (level 4) compliant URI string.',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || /\s/.test(value) || !URL.canParse(value, 'https://github.com')) {
+      throw new TypeError(`URI cannot represent ${JSON.stringify(value)}.`);
+    }
+    return new URL(value, 'https://github.com');
+  },
+});
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,0 +1,54 @@
+/**
+ * Starts the gateway. With no `GITHUB_API_URL` it starts the embedded simulator first and
+ * points the gateway at it, so a fresh checkout shows real data at once.
+ */
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig } from './config.js';
+import { webUrlFor } from './context.js';
+import { createDispatcher } from './github/dispatcher.js';
+import { schemaFor } from './schema/select.js';
+import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
+import { createGateway } from './yoga.js';
+
+async function main() {
+  const config = loadConfig();
+  const simulator = config.githubApiUrl ? undefined : await startSimulator({ port: 0 });
+  const apiUrl = config.githubApiUrl ?? simulator!.url;
+  const dispatcher = createDispatcher({ connections: config.upstreamConcurrency, timeoutMs: config.upstreamTimeoutMs });
+  const gateway = createGateway({
+    schema: schemaFor(config),
+    upstream: {
+      apiUrl,
+      webUrl: simulator ? simulator.url : webUrlFor(apiUrl),
+      apiVersion: config.githubApiVersion,
+      timeoutMs: config.upstreamTimeoutMs,
+      dispatcher,
+    },
+    graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
+  });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  console.log(`GraphQL gateway listening on http://${shown}:${port}/graphql${config.federation ? ' (federation subgraph)' : ''}`);
+  if (simulator) {
+    console.log(`Upstream: the embedded GitHub REST simulator at ${simulator.url} (set GITHUB_API_URL to use GitHub)`);
+    console.log(`Demo tokens: ${DEMO_TOKENS.admin} (read and write), ${DEMO_TOKENS.read} (read only); GraphiQL already sends the first.`);
+  } else {
+    console.log(`Upstream: ${apiUrl} (callers' Authorization headers are forwarded)`);
+  }
+
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    void Promise.all([dispatcher.close(), simulator?.close()]).then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
