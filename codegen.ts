@@ -19,6 +19,8 @@ const clientPreset = {
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   ignoreNoDocuments: true,
+  // ESM with NodeNext resolution: relative imports need their `.js`.
+  emitLegacyCommonJSImports: false,
   generates: {
     'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', '!test/gql/**'] },
     'examples/gql/': { ...clientPreset, documents: ['examples/**/*.ts', '!examples/gql/**'] },
