@@ -3,6 +3,7 @@
  * `main.ts` hands it to a Node HTTP server.
  */
 import type { GraphQLSchema } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { type Upstream, createContext } from './context.js';
 import { DEFAULT_QUERY } from './yoga/default-query.js';
@@ -25,6 +26,9 @@ export function createGateway({ schema, upstream, graphiqlToken }: GatewayOption
     context: ({ request }) => createContext(upstream, request.headers.get('authorization')),
     plugins: [useGitHubErrors()],
     maskedErrors: { maskError, isDev: false },
+    // GraphiQL's scripts come from the package, not a CDN: the page must work offline and
+    // behind firewalls, and must not run code the deployment did not ship.
+    renderGraphiQL,
     graphiql: {
       title: 'GitHub Actions runs — GraphQL gateway',
       defaultQuery: DEFAULT_QUERY,
