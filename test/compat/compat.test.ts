@@ -9,7 +9,8 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 
-const githubSchema = buildSchema(github.idl);
+// The published SDL repeats two fields of an enterprise type; the rest is sound.
+const githubSchema = buildSchema(github.idl, { assumeValidSDL: true });
 const folder = new URL('./operations/', import.meta.url);
 const files = readdirSync(folder).filter((file) => file.endsWith('.graphql')).sort();
 
@@ -27,6 +28,8 @@ describe("GitHub's GraphQL operations", () => {
   it('would catch a drift: a GitHub field this gateway lacks is reported', () => {
     const document = parse('query { node(id: "x") { ... on WorkflowRun { checkSuite { id } } } }');
     expect(validate(githubSchema, document)).toEqual([]);
-    expect(validate(schema, document).map((e) => e.message)).toEqual(['Cannot query field "checkSuite" on type "WorkflowRun".']);
+    const errors = validate(schema, document).map((e) => e.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Cannot query field "checkSuite" on type "WorkflowRun"/);
   });
 });

@@ -118,4 +118,36 @@ describe('what goes upstream', () => {
       await new Promise((resolve) => upstream.close(resolve));
     }
   });
+
+  it('sends requests for many runs concurrently, never more than the configured cap', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const upstream = createServer((req, res) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      const runId = Number(req.url?.split('/').at(-1));
+      setTimeout(() => {
+        inFlight -= 1;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: runId, run_number: runId }));
+      }, 40);
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const apiUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    const dispatcher = createDispatcher({ connections: 3, timeoutMs: 5_000 });
+    const gateway = createGateway({ schema, upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher } });
+    try {
+      const ids = Array.from({ length: 12 }, (_, i) => Buffer.from(`WorkflowRun:octo-org/octo-repo/${i + 1}`).toString('base64url'));
+      const response = await gateway.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on WorkflowRun { runNumber } } }', variables: { ids } }),
+      });
+      const body = (await response.json()) as { data: { nodes: Array<{ runNumber: number }> } };
+      expect(body.data.nodes.map((n) => n.runNumber)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      expect(most).toBe(3);
+    } finally {
+      await dispatcher.close();
+      await new Promise((resolve) => upstream.close(resolve));
+    }
+  });
 });
