@@ -4,7 +4,7 @@
  */
 import { InvalidInputError } from '../../github/errors.js';
 import type { RepoKey, RunKey } from '../../loaders/keys.js';
-import { decodeGlobalIdOf, parseRepoScopedId } from '../global-id.js';
+import { decodeGlobalId, decodeGlobalIdOf, parseRepoScopedId } from '../global-id.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const MAX_COMMENT_LENGTH = 65_536;
@@ -41,8 +41,9 @@ const NEXT_ENVIRONMENT_ID = /^EN_([A-Za-z0-9_-]+)$/;
 
 /**
  * The REST ids of the environments a review names. Each entry may be:
- * - the gateway's `Environment.id`, which is GitHub's own environment node id, in GitHub's
- *   legacy form (base64 of `011:Environment161171787`) or its current form (`EN_kwDO...`);
+ * - the gateway's `Environment.id` (it wraps GitHub's environment node id);
+ * - GitHub's own environment node id, as GitHub's GraphQL API gives it, in the legacy form
+ *   (base64 of `011:Environment161171787`) or the current one (`EN_kwDO...`);
  * - the environment's `databaseId` as a decimal string (`"161171787"`), what REST takes.
  * Duplicates collapse; the order of first appearance is kept.
  */
@@ -62,6 +63,23 @@ export function environmentDatabaseIds(ids: readonly string[], argument = 'envir
 }
 
 function environmentDatabaseId(id: string): number | undefined {
+  const wrapped = gatewayId(id);
+  if (wrapped) return wrapped.typename === 'Environment' ? githubEnvironmentId(wrapped.id) : undefined;
+  return githubEnvironmentId(id);
+}
+
+/** GitHub's legacy ids are base64 of `011:Environment1`, which decodes like ours; a type name starts with a letter. */
+function gatewayId(id: string): { typename: string; id: string } | undefined {
+  try {
+    const decoded = decodeGlobalId(id);
+    return /^[A-Za-z_]\w*$/.test(decoded.typename) ? decoded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** GitHub's node id of an environment (either form), or its database id. */
+function githubEnvironmentId(id: string): number | undefined {
   if (/^\d{1,16}$/.test(id)) return positive(Number(id));
   const next = NEXT_ENVIRONMENT_ID.exec(id);
   if (next) return positive(unpackNextId(Buffer.from(next[1]!, 'base64url'))?.[2]);

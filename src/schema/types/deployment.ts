@@ -14,8 +14,8 @@ export const Deployment = builder.objectRef<DeploymentShape>('Deployment');
 
 builder.node(Deployment, {
   description: 'Represents triggered deployment instance.',
-  // GitHub's own node id, as for the other objects REST cannot fetch alone, so a client can
-  // look the deployment up in GitHub's GraphQL API.
+  // Wraps GitHub's own node id, as for the other objects REST cannot fetch alone; `nodeId`
+  // gives it bare, for GitHub's GraphQL API.
   id: { resolve: (d) => d.data.node_id },
   loadOne: unreachableNode('Deployment'),
   fields: (t) => ({
