@@ -1,0 +1,76 @@
+/**
+ * What the mutation tests share: a harness on a small frozen world, the REST oracle (the
+ * simulator read directly over HTTP with the admin token, never through the gateway), and
+ * fixtures picked from what REST lists rather than from remembered ids.
+ */
+import { request } from 'undici';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
+import { DEMO_TOKENS } from '../../src/simulator/index.js';
+import { type Harness, startHarness } from '../helpers/harness.js';
+
+export const OWNER = 'octo-org';
+export const REPO = 'octo-repo';
+export const REPO_PATH = `/repos/${OWNER}/${REPO}`;
+
+const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}';
+/** Route keys as the simulator's accounting names them. */
+export const ROUTES = {
+  run: RUN,
+  cancel: `${RUN}/cancel`,
+  forceCancel: `${RUN}/force-cancel`,
+  rerun: `${RUN}/rerun`,
+  rerunFailedJobs: `${RUN}/rerun-failed-jobs`,
+  rerunJob: '/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
+  job: '/repos/{owner}/{repo}/actions/jobs/{job_id}',
+  pendingDeployments: `${RUN}/pending_deployments`,
+  protectionRule: `${RUN}/deployment_protection_rule`,
+  logs: `${RUN}/logs`,
+} as const;
+
+/** A fresh world per call: writes change state, so tests that write do not share one. */
+export async function startMutationHarness(): Promise<Harness> {
+  const harness = await startHarness({ size: 'small' });
+  // Frozen, so queued and running runs stay as they were seeded while a test runs.
+  harness.simulator.clock.freeze();
+  return harness;
+}
+
+export async function rest<T = any>(harness: Harness, path: string) {
+  const response = await request(`${harness.simulator.url}${path}`, {
+    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${DEMO_TOKENS.admin}` },
+  });
+  const text = await response.body.text();
+  return { status: response.statusCode, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+export interface RestRun {
+  id: number;
+  status: string;
+  conclusion: string | null;
+  run_attempt: number;
+  head_sha: string;
+  path: string;
+}
+
+/** The runs of octo-repo, newest first, read over REST. */
+export async function listRuns(harness: Harness): Promise<RestRun[]> {
+  const { body } = await rest<{ workflow_runs: RestRun[] }>(harness, `${REPO_PATH}/actions/runs?per_page=100`);
+  return body.workflow_runs;
+}
+
+export async function findRun(harness: Harness, predicate: (run: RestRun) => boolean): Promise<RestRun> {
+  const run = (await listRuns(harness)).find(predicate);
+  if (!run) throw new Error('The seeded world has no such run.');
+  return run;
+}
+
+export async function getRun(harness: Harness, runId: number): Promise<RestRun> {
+  const { status, body } = await rest<RestRun>(harness, `${REPO_PATH}/actions/runs/${runId}`);
+  if (status !== 200) throw new Error(`GET run ${runId} answered ${status}`);
+  return body;
+}
+
+export const runId = (databaseId: number) => encodeGlobalId('WorkflowRun', `${OWNER}/${REPO}/${databaseId}`);
+export const jobId = (databaseId: number) => encodeGlobalId('WorkflowJob', `${OWNER}/${REPO}/${databaseId}`);
+/** A well-formed id of another type, for the wrong-type checks. */
+export const workflowId = encodeGlobalId('Workflow', `${OWNER}/${REPO}/161335`);
