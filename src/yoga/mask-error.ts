@@ -5,9 +5,17 @@
  */
 import { GraphQLError } from 'graphql';
 
+/**
+ * By name, not `instanceof`: Yoga's own errors (such as the 405 for a mutation over GET,
+ * which carries `extensions.http`) can come from another copy of `graphql` than ours.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
+}
+
 export function maskError(error: unknown): Error {
-  if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
-  const graphqlError = error instanceof GraphQLError ? error : undefined;
+  if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) return error;
+  const graphqlError = isGraphQLError(error) ? error : undefined;
   return new GraphQLError('Unexpected error.', {
     nodes: graphqlError?.nodes,
     path: graphqlError?.path,
