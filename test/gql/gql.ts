@@ -40,6 +40,24 @@ type Documents = {
     "\n      query RunLogs($owner: String!, $name: String!, $databaseId: Int!) {\n        repository(owner: $owner, name: $name) {\n          workflowRun(databaseId: $databaseId) {\n            logs { url expiresAt }\n            attempts(first: 1) { nodes { logs { url expiresAt } } }\n          }\n        }\n      }\n    ": typeof types.RunLogsDocument,
     "\n      query Workflows {\n        repository(owner: \"octo-org\", name: \"octo-repo\") {\n          workflows(first: 10) { totalCount nodes { id databaseId name path state } }\n          byFile: workflow(idOrFileName: \"deploy.yml\") { databaseId name runs(first: 5) { totalCount nodes { path } } }\n        }\n      }\n    ": typeof types.WorkflowsDocument,
     "\n      query Anonymous($name: String!) {\n        repository(owner: \"octo-org\", name: $name) { nameWithOwner workflowRuns(first: 2) { totalCount nodes { runNumber } } }\n      }\n    ": typeof types.AnonymousDocument,
+    "\n  mutation DeleteRunTest($input: DeleteWorkflowRunInput!) {\n    deleteWorkflowRun(input: $input) { clientMutationId deletedWorkflowRunId repository { nameWithOwner } }\n  }\n": typeof types.DeleteRunTestDocument,
+    "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": typeof types.DeleteRunLogsTestDocument,
+    "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { databaseId logs { url } } }\n  }\n": typeof types.DeleteRunLogsReadLogsTestDocument,
+    "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n": typeof types.ApproveDeploymentsTestDocument,
+    "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { databaseId } }\n  }\n": typeof types.RejectDeploymentsTestDocument,
+    "\n  query PendingEnvironmentsTest($id: ID!) {\n    node(id: $id) { ... on WorkflowRun { pendingDeploymentRequests(first: 5) { nodes { environment { id name } } } } }\n  }\n": typeof types.PendingEnvironmentsTestDocument,
+    "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": typeof types.ReviewProtectionRuleTestDocument,
+    "mutation ErrCancel($input: CancelWorkflowRunInput!) { cancelWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrCancelDocument,
+    "mutation ErrForceCancel($input: ForceCancelWorkflowRunInput!) { forceCancelWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrForceCancelDocument,
+    "mutation ErrRerun($input: RerunWorkflowRunInput!) { rerunWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrRerunDocument,
+    "mutation ErrRerunFailed($input: RerunFailedJobsInput!) { rerunFailedJobs(input: $input) { clientMutationId } }": typeof types.ErrRerunFailedDocument,
+    "mutation ErrRerunJob($input: RerunJobInput!) { rerunJob(input: $input) { clientMutationId } }": typeof types.ErrRerunJobDocument,
+    "mutation ErrApprove($input: ApproveDeploymentsInput!) { approveDeployments(input: $input) { clientMutationId } }": typeof types.ErrApproveDocument,
+    "mutation ErrReject($input: RejectDeploymentsInput!) { rejectDeployments(input: $input) { clientMutationId } }": typeof types.ErrRejectDocument,
+    "mutation ErrReviewRule($input: ReviewDeploymentProtectionRuleInput!) { reviewDeploymentProtectionRule(input: $input) { clientMutationId } }": typeof types.ErrReviewRuleDocument,
+    "mutation ErrDeleteRun($input: DeleteWorkflowRunInput!) { deleteWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrDeleteRunDocument,
+    "mutation ErrDeleteLogs($input: DeleteWorkflowRunLogsInput!) { deleteWorkflowRunLogs(input: $input) { clientMutationId } }": typeof types.ErrDeleteLogsDocument,
+    "\n  mutation SeveralMutationsTest($completed: ID!, $queued: ID!, $bad: ID!) {\n    first: cancelWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"1\" }) { clientMutationId }\n    second: cancelWorkflowRun(input: { workflowRunId: $queued, clientMutationId: \"2\" }) { clientMutationId workflowRun { status conclusion } }\n    third: deleteWorkflowRun(input: { workflowRunId: $bad, clientMutationId: \"3\" }) { clientMutationId }\n    fourth: rerunWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"4\" }) { clientMutationId workflowRun { runAttempt } }\n  }\n": typeof types.SeveralMutationsTestDocument,
     "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id databaseId status conclusion } }\n  }\n": typeof types.CancelRunTestDocument,
     "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { databaseId status conclusion } }\n  }\n": typeof types.ForceCancelRunTestDocument,
     "\n  mutation CancelRunBareTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId }\n  }\n": typeof types.CancelRunBareTestDocument,
@@ -74,6 +92,24 @@ const documents: Documents = {
     "\n      query RunLogs($owner: String!, $name: String!, $databaseId: Int!) {\n        repository(owner: $owner, name: $name) {\n          workflowRun(databaseId: $databaseId) {\n            logs { url expiresAt }\n            attempts(first: 1) { nodes { logs { url expiresAt } } }\n          }\n        }\n      }\n    ": types.RunLogsDocument,
     "\n      query Workflows {\n        repository(owner: \"octo-org\", name: \"octo-repo\") {\n          workflows(first: 10) { totalCount nodes { id databaseId name path state } }\n          byFile: workflow(idOrFileName: \"deploy.yml\") { databaseId name runs(first: 5) { totalCount nodes { path } } }\n        }\n      }\n    ": types.WorkflowsDocument,
     "\n      query Anonymous($name: String!) {\n        repository(owner: \"octo-org\", name: $name) { nameWithOwner workflowRuns(first: 2) { totalCount nodes { runNumber } } }\n      }\n    ": types.AnonymousDocument,
+    "\n  mutation DeleteRunTest($input: DeleteWorkflowRunInput!) {\n    deleteWorkflowRun(input: $input) { clientMutationId deletedWorkflowRunId repository { nameWithOwner } }\n  }\n": types.DeleteRunTestDocument,
+    "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": types.DeleteRunLogsTestDocument,
+    "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { databaseId logs { url } } }\n  }\n": types.DeleteRunLogsReadLogsTestDocument,
+    "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n": types.ApproveDeploymentsTestDocument,
+    "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { databaseId } }\n  }\n": types.RejectDeploymentsTestDocument,
+    "\n  query PendingEnvironmentsTest($id: ID!) {\n    node(id: $id) { ... on WorkflowRun { pendingDeploymentRequests(first: 5) { nodes { environment { id name } } } } }\n  }\n": types.PendingEnvironmentsTestDocument,
+    "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": types.ReviewProtectionRuleTestDocument,
+    "mutation ErrCancel($input: CancelWorkflowRunInput!) { cancelWorkflowRun(input: $input) { clientMutationId } }": types.ErrCancelDocument,
+    "mutation ErrForceCancel($input: ForceCancelWorkflowRunInput!) { forceCancelWorkflowRun(input: $input) { clientMutationId } }": types.ErrForceCancelDocument,
+    "mutation ErrRerun($input: RerunWorkflowRunInput!) { rerunWorkflowRun(input: $input) { clientMutationId } }": types.ErrRerunDocument,
+    "mutation ErrRerunFailed($input: RerunFailedJobsInput!) { rerunFailedJobs(input: $input) { clientMutationId } }": types.ErrRerunFailedDocument,
+    "mutation ErrRerunJob($input: RerunJobInput!) { rerunJob(input: $input) { clientMutationId } }": types.ErrRerunJobDocument,
+    "mutation ErrApprove($input: ApproveDeploymentsInput!) { approveDeployments(input: $input) { clientMutationId } }": types.ErrApproveDocument,
+    "mutation ErrReject($input: RejectDeploymentsInput!) { rejectDeployments(input: $input) { clientMutationId } }": types.ErrRejectDocument,
+    "mutation ErrReviewRule($input: ReviewDeploymentProtectionRuleInput!) { reviewDeploymentProtectionRule(input: $input) { clientMutationId } }": types.ErrReviewRuleDocument,
+    "mutation ErrDeleteRun($input: DeleteWorkflowRunInput!) { deleteWorkflowRun(input: $input) { clientMutationId } }": types.ErrDeleteRunDocument,
+    "mutation ErrDeleteLogs($input: DeleteWorkflowRunLogsInput!) { deleteWorkflowRunLogs(input: $input) { clientMutationId } }": types.ErrDeleteLogsDocument,
+    "\n  mutation SeveralMutationsTest($completed: ID!, $queued: ID!, $bad: ID!) {\n    first: cancelWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"1\" }) { clientMutationId }\n    second: cancelWorkflowRun(input: { workflowRunId: $queued, clientMutationId: \"2\" }) { clientMutationId workflowRun { status conclusion } }\n    third: deleteWorkflowRun(input: { workflowRunId: $bad, clientMutationId: \"3\" }) { clientMutationId }\n    fourth: rerunWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"4\" }) { clientMutationId workflowRun { runAttempt } }\n  }\n": types.SeveralMutationsTestDocument,
     "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id databaseId status conclusion } }\n  }\n": types.CancelRunTestDocument,
     "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { databaseId status conclusion } }\n  }\n": types.ForceCancelRunTestDocument,
     "\n  mutation CancelRunBareTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId }\n  }\n": types.CancelRunBareTestDocument,
@@ -183,6 +219,78 @@ export function graphql(source: "\n      query Workflows {\n        repository(o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query Anonymous($name: String!) {\n        repository(owner: \"octo-org\", name: $name) { nameWithOwner workflowRuns(first: 2) { totalCount nodes { runNumber } } }\n      }\n    "): typeof import('./graphql.js').AnonymousDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRunTest($input: DeleteWorkflowRunInput!) {\n    deleteWorkflowRun(input: $input) { clientMutationId deletedWorkflowRunId repository { nameWithOwner } }\n  }\n"): typeof import('./graphql.js').DeleteRunTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n"): typeof import('./graphql.js').DeleteRunLogsTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { databaseId logs { url } } }\n  }\n"): typeof import('./graphql.js').DeleteRunLogsReadLogsTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApproveDeploymentsTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { databaseId } }\n  }\n"): typeof import('./graphql.js').RejectDeploymentsTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingEnvironmentsTest($id: ID!) {\n    node(id: $id) { ... on WorkflowRun { pendingDeploymentRequests(first: 5) { nodes { environment { id name } } } } }\n  }\n"): typeof import('./graphql.js').PendingEnvironmentsTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n"): typeof import('./graphql.js').ReviewProtectionRuleTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrCancel($input: CancelWorkflowRunInput!) { cancelWorkflowRun(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrForceCancel($input: ForceCancelWorkflowRunInput!) { forceCancelWorkflowRun(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrForceCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrRerun($input: RerunWorkflowRunInput!) { rerunWorkflowRun(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrRerunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrRerunFailed($input: RerunFailedJobsInput!) { rerunFailedJobs(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrRerunFailedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrRerunJob($input: RerunJobInput!) { rerunJob(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrRerunJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrApprove($input: ApproveDeploymentsInput!) { approveDeployments(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrReject($input: RejectDeploymentsInput!) { rejectDeployments(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrReviewRule($input: ReviewDeploymentProtectionRuleInput!) { reviewDeploymentProtectionRule(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrReviewRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrDeleteRun($input: DeleteWorkflowRunInput!) { deleteWorkflowRun(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrDeleteRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrDeleteLogs($input: DeleteWorkflowRunLogsInput!) { deleteWorkflowRunLogs(input: $input) { clientMutationId } }"): typeof import('./graphql.js').ErrDeleteLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SeveralMutationsTest($completed: ID!, $queued: ID!, $bad: ID!) {\n    first: cancelWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"1\" }) { clientMutationId }\n    second: cancelWorkflowRun(input: { workflowRunId: $queued, clientMutationId: \"2\" }) { clientMutationId workflowRun { status conclusion } }\n    third: deleteWorkflowRun(input: { workflowRunId: $bad, clientMutationId: \"3\" }) { clientMutationId }\n    fourth: rerunWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"4\" }) { clientMutationId workflowRun { runAttempt } }\n  }\n"): typeof import('./graphql.js').SeveralMutationsTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
