@@ -43,7 +43,7 @@ export function createClient({ url, token }: ClientOptions) {
       body: JSON.stringify({ query: document.toString(), variables }),
     });
     const body = (await response.json()) as { data?: Result | null; errors?: GraphQLErrorShape[] };
-    // Partial data with errors is still an error here: a script should not act on half a answer.
+    // Partial data with errors is still an error here: a script should not act on half an answer.
     if (body.errors?.length || !body.data) throw new GatewayError(body.errors ?? [{ message: `HTTP ${response.status} without data` }]);
     return body.data;
   };
