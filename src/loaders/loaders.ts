@@ -74,6 +74,27 @@ function expiryOf(location: string): string {
   return new Date(Number.isNaN(parsed) ? Date.now() + 60_000 : parsed).toISOString();
 }
 
+/** The run loader, whose `clear` also forgets what listings carried of the run. */
+class RunLoader extends DataLoader<RunKey, WorkflowRun, string> {
+  constructor(
+    batch: DataLoader.BatchLoadFn<RunKey, WorkflowRun>,
+    options: DataLoader.Options<RunKey, WorkflowRun, string>,
+    private readonly forget: (key?: RunKey) => void,
+  ) {
+    super(batch, options);
+  }
+
+  override clear(key: RunKey): this {
+    this.forget(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.forget();
+    return super.clearAll();
+  }
+}
+
 export function createLoaders(client: GitHubClient) {
   const { rest } = client;
   const repoPath = ({ owner, repo }: RepoKey) => ({ owner, repo });
@@ -88,7 +109,7 @@ export function createLoaders(client: GitHubClient) {
   const listingsInFlight = new Set<Promise<unknown>>();
   const runCacheKey = cacheKeyOf<RunKey>(['runId']);
 
-  const run = new DataLoader<RunKey, WorkflowRun, string>(
+  const run = new RunLoader(
     async (keys) => {
       while (listingsInFlight.size > 0) await Promise.allSettled([...listingsInFlight]);
       return Promise.all(
@@ -105,6 +126,8 @@ export function createLoaders(client: GitHubClient) {
       );
     },
     { cacheKeyFn: runCacheKey },
+    // What a write clears must not come back from the listings either.
+    (key) => (key ? listed.delete(runCacheKey(key)) : listed.clear()),
   );
 
   // Keyed by ids, not names, so it cannot share `run`'s cache; it primes `run` instead, and

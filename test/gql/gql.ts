@@ -65,6 +65,7 @@ type Documents = {
     "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { databaseId status runAttempt } }\n  }\n": typeof types.RerunFailedJobsTestDocument,
     "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { databaseId name runAttempt }\n      workflowRun { databaseId status runAttempt jobs(first: 10) { nodes { databaseId name status runAttempt } } }\n    }\n  }\n": typeof types.RerunJobTestDocument,
     "\n  mutation RerunThenCancelTest($run: ID!) {\n    rerun: rerunWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status runAttempt } }\n    cancel: cancelWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status conclusion runAttempt } }\n  }\n": typeof types.RerunThenCancelTestDocument,
+    "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }\n  }\n": typeof types.ListThenCancelTestDocument,
 };
 const documents: Documents = {
     "\n  query BadInputRuns($owner: String!, $name: String!, $first: Int, $filter: WorkflowRunFilter) {\n    repository(owner: $owner, name: $name) { workflowRuns(first: $first, filterBy: $filter) { totalCount } }\n  }\n": types.BadInputRunsDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { databaseId status runAttempt } }\n  }\n": types.RerunFailedJobsTestDocument,
     "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { databaseId name runAttempt }\n      workflowRun { databaseId status runAttempt jobs(first: 10) { nodes { databaseId name status runAttempt } } }\n    }\n  }\n": types.RerunJobTestDocument,
     "\n  mutation RerunThenCancelTest($run: ID!) {\n    rerun: rerunWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status runAttempt } }\n    cancel: cancelWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status conclusion runAttempt } }\n  }\n": types.RerunThenCancelTestDocument,
+    "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }\n  }\n": types.ListThenCancelTestDocument,
 };
 
 /**
@@ -319,6 +321,10 @@ export function graphql(source: "\n  mutation RerunJobTest($input: RerunJobInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RerunThenCancelTest($run: ID!) {\n    rerun: rerunWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status runAttempt } }\n    cancel: cancelWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status conclusion runAttempt } }\n  }\n"): typeof import('./graphql.js').RerunThenCancelTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }\n  }\n"): typeof import('./graphql.js').ListThenCancelTestDocument;
 
 
 export function graphql(source: string) {

@@ -668,6 +668,14 @@ export type RerunThenCancelTestMutationVariables = Exact<{
 
 export type RerunThenCancelTestMutation = { rerun: { workflowRun: { status: WorkflowRunStatus | null, runAttempt: number } | null } | null, cancel: { workflowRun: { status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number } | null } | null };
 
+export type ListThenCancelTestMutationVariables = Exact<{
+  first: string | number;
+  second: string | number;
+}>;
+
+
+export type ListThenCancelTestMutation = { a: { workflowRun: { repository: { workflowRuns: { nodes: Array<{ databaseId: number, status: WorkflowRunStatus | null } | null> | null } } } | null } | null, b: { workflowRun: { databaseId: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2004,3 +2012,26 @@ export const RerunThenCancelTestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RerunThenCancelTestMutation, RerunThenCancelTestMutationVariables>;
+export const ListThenCancelTestDocument = new TypedDocumentString(`
+    mutation ListThenCancelTest($first: ID!, $second: ID!) {
+  a: cancelWorkflowRun(input: {workflowRunId: $first}) {
+    workflowRun {
+      repository {
+        workflowRuns(first: 10) {
+          nodes {
+            databaseId
+            status
+          }
+        }
+      }
+    }
+  }
+  b: cancelWorkflowRun(input: {workflowRunId: $second}) {
+    workflowRun {
+      databaseId
+      status
+      conclusion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListThenCancelTestMutation, ListThenCancelTestMutationVariables>;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness } from '../helpers/harness.js';
-import { findRun, getRun, jobId, REPO_PATH, rest, ROUTES, runId, startMutationHarness } from './support.js';
+import { findRun, getRun, jobId, listRuns, REPO_PATH, rest, ROUTES, runId, startMutationHarness } from './support.js';
 
 const Cancel = graphql(`
   mutation CancelRunTest($input: CancelWorkflowRunInput!) {
@@ -45,6 +45,15 @@ const RerunThenCancel = graphql(`
   mutation RerunThenCancelTest($run: ID!) {
     rerun: rerunWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status runAttempt } }
     cancel: cancelWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status conclusion runAttempt } }
+  }
+`);
+
+const ListThenCancel = graphql(`
+  mutation ListThenCancelTest($first: ID!, $second: ID!) {
+    a: cancelWorkflowRun(input: { workflowRunId: $first }) {
+      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }
+    }
+    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }
   }
 `);
 
@@ -172,6 +181,17 @@ describe('rerunWorkflowRun', () => {
       `POST ${ROUTES.cancel}`,
       `GET ${ROUTES.run}`,
     ]);
+  });
+});
+
+describe('a listing read between writes', () => {
+  it('does not serve a later payload the copy of a run that the listing carried', async () => {
+    const [first, second] = (await listRuns(h)).filter((r) => r.status === 'queued' || r.status === 'in_progress');
+    const res = await h.execute(ListThenCancel, { first: runId(first!.id), second: runId(second!.id) });
+    expect(res.errors).toBeUndefined();
+    const listed = res.data!.a!.workflowRun!.repository.workflowRuns.nodes!.find((n) => n!.databaseId === second!.id);
+    expect(listed!.status).not.toBe('COMPLETED');
+    expect(res.data!.b!.workflowRun).toEqual({ databaseId: second!.id, status: 'COMPLETED', conclusion: 'CANCELLED' });
   });
 });
 
