@@ -18,11 +18,11 @@ import { InvalidInputError } from '../github/errors.js';
 import { decodeNodeId } from '../github/node-id.js';
 import { checkOwner, checkRepositoryName } from '../github/path-params.js';
 import { builder } from './builder.js';
-import { decodeGlobalIdOf, parseRepoScopedId } from './global-id.js';
+import { decodeGlobalIdOf } from './global-id.js';
 import './index.js';
 import { Repository, type RepositoryShape } from './types/repository.js';
-import { Workflow } from './types/workflow.js';
-import { WorkflowJob } from './types/workflow-job.js';
+import { loadWorkflow, Workflow } from './types/workflow.js';
+import { loadJob, WorkflowJob } from './types/workflow-job.js';
 import { WorkflowRun, loadRun } from './types/workflow-run.js';
 
 /** The Federation version our `@link` names; 2.6 is what Pothos and Apollo 2.14 default to. */
@@ -76,19 +76,12 @@ builder.asEntity(WorkflowRun, {
 
 builder.asEntity(Workflow, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async ({ id }, ctx) => {
-    const { owner, repo, numbers } = parseRepoScopedId(idOf(id, 'Workflow'), 1);
-    const key = { owner, repo, workflowId: numbers[0]! };
-    return { ...key, data: await ctx.loaders.workflow.load(key) };
-  },
+  resolveReference: async ({ id }, ctx) => loadWorkflow(ctx, idOf(id, 'Workflow')),
 });
 
 builder.asEntity(WorkflowJob, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: async ({ id }, ctx) => {
-    const { owner, repo, numbers } = parseRepoScopedId(idOf(id, 'WorkflowJob'), 1);
-    return { owner, repo, data: await ctx.loaders.job.load({ owner, repo, jobId: numbers[0]! }) };
-  },
+  resolveReference: async ({ id }, ctx) => loadJob(ctx, idOf(id, 'WorkflowJob')),
 });
 
 let subgraph: GraphQLSchema | undefined;

@@ -30,13 +30,16 @@ export const WorkflowJobStep = builder.objectRef<Step>('WorkflowJobStep').implem
 
 export const WorkflowJob = builder.objectRef<JobShape>('WorkflowJob');
 
+/** A job by the id part of its global id, `owner/repo/123`. */
+export async function loadJob(ctx: Context, id: string): Promise<JobShape> {
+  const { owner, repo, numbers } = parseRepoScopedId(id, 1);
+  return { owner, repo, data: await ctx.loaders.job.load({ owner, repo, jobId: numbers[0]! }) };
+}
+
 builder.node(WorkflowJob, {
   description: 'A job of a workflow run attempt.',
   id: { resolve: (j) => `${repoIdPart(j)}/${j.data.id}` },
-  loadOne: async (id, ctx) => {
-    const { owner, repo, numbers } = parseRepoScopedId(id, 1);
-    return { owner, repo, data: await ctx.loaders.job.load({ owner, repo, jobId: numbers[0]! }) };
-  },
+  loadOne: (id, ctx) => loadJob(ctx, id),
   fields: (t) => ({
     databaseId: t.int({ resolve: (j) => Number(j.data.id) }),
     nodeId: t.id({ description: "GitHub's own global id of this job (its check run).", resolve: (j) => j.data.node_id }),

@@ -25,14 +25,17 @@ export function workflowFromPayload(key: RepoKey, data: RestWorkflow): WorkflowS
   return { owner: key.owner, repo: key.repo, workflowId: Number(data.id), data };
 }
 
+/** A workflow by the id part of its global id, `owner/repo/123`. */
+export async function loadWorkflow(ctx: Context, id: string): Promise<WorkflowShape> {
+  const { owner, repo, numbers } = parseRepoScopedId(id, 1);
+  const key = { owner, repo, workflowId: numbers[0]! };
+  return { ...key, data: await ctx.loaders.workflow.load(key) };
+}
+
 builder.node(Workflow, {
   description: 'A workflow contains meta information about an Actions workflow file.',
   id: { resolve: (w) => `${repoIdPart(w)}/${w.workflowId}` },
-  loadOne: async (id, ctx) => {
-    const { owner, repo, numbers } = parseRepoScopedId(id, 1);
-    const key = { owner, repo, workflowId: numbers[0]! };
-    return { ...key, data: await ctx.loaders.workflow.load(key) };
-  },
+  loadOne: (id, ctx) => loadWorkflow(ctx, id),
   fields: (t) => ({
     databaseId: t.int({ nullable: true, description: 'Identifies the primary key from the database.', resolve: (w) => w.workflowId }),
     nodeId: t.id({ description: "GitHub's own global id of this workflow.", resolve: async (w, _a, ctx) => (await load(ctx, w)).node_id }),
