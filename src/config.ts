@@ -14,6 +14,8 @@ export interface Config {
   upstreamTimeoutMs: number;
   /** Most upstream requests in flight at once, for the whole process. */
   upstreamConcurrency: number;
+  /** Most upstream requests one GraphQL operation may make. */
+  maxUpstreamRequests: number;
   /** Serve the Apollo Federation 2 subgraph schema instead of the plain one. */
   federation: boolean;
 }
@@ -49,6 +51,7 @@ export function loadConfig(env: Env = process.env): Config {
     githubApiVersion: env.GITHUB_API_VERSION || '2022-11-28',
     upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
     upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 16, 1, 256),
+    maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
   };
   if (!API_VERSION.test(config.githubApiVersion)) {

@@ -14,6 +14,8 @@ export interface Upstream {
   apiVersion: string;
   timeoutMs: number;
   dispatcher: Dispatcher;
+  /** Most upstream requests one GraphQL operation may make; unlimited when absent. */
+  maxRequestsPerOperation?: number | undefined;
 }
 
 export interface Context {
@@ -29,6 +31,7 @@ export function createContext(upstream: Upstream, authorization: string | null |
     timeoutMs: upstream.timeoutMs,
     dispatcher: upstream.dispatcher,
     authorization: authorization ?? undefined,
+    maxRequests: upstream.maxRequestsPerOperation,
   });
   return { github, loaders: createLoaders(github), upstream };
 }

@@ -23,6 +23,7 @@ async function main() {
       apiVersion: config.githubApiVersion,
       timeoutMs: config.upstreamTimeoutMs,
       dispatcher,
+      maxRequestsPerOperation: config.maxUpstreamRequests,
     },
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
   });

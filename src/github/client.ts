@@ -27,6 +27,11 @@ export interface GitHubClientOptions {
   /** The caller's `Authorization` header, forwarded as it came; absent means anonymous. */
   authorization?: string | undefined;
   userAgent?: string;
+  /**
+   * Most requests this client may send: one GraphQL operation can fan out to many REST
+   * calls, and each spends the caller's rate limit. Past it, calls fail without being sent.
+   */
+  maxRequests?: number | undefined;
 }
 
 export interface GitHubResponse<N extends RouteName> {
@@ -121,7 +126,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     (Object.keys(routes) as RouteName[]).map((name) => [
       name,
       // endpoint() runs first and throws on bad input, so no request is ever started for it.
-      (params: RouteParams<RouteName> = { path: {} }) => track(send(endpoint(name, params))),
+      (params: RouteParams<RouteName> = { path: {} }) => {
+        const description = endpoint(name, params);
+        if (options.maxRequests !== undefined && requestCount >= options.maxRequests) {
+          return Promise.reject(
+            new GitHubError(
+              'MAX_UPSTREAM_REQUESTS_EXCEEDED',
+              `This operation needs more than ${options.maxRequests} GitHub requests; ask for fewer items (smaller first/last) or fewer nested lists.`,
+              { limit: options.maxRequests },
+            ),
+          );
+        }
+        return track(send(description));
+      },
     ]),
   ) as unknown as GitHubRest;
 

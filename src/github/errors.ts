@@ -10,7 +10,8 @@ export type GitHubErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'UPSTREAM_ERROR'
-  | 'UPSTREAM_TIMEOUT';
+  | 'UPSTREAM_TIMEOUT'
+  | 'MAX_UPSTREAM_REQUESTS_EXCEEDED';
 
 export class GitHubError extends Error {
   override name = 'GitHubError';

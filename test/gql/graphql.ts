@@ -302,6 +302,11 @@ export type TwoReposQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TwoReposQuery = { private: { workflowRuns: { totalCount: number } } | null, public: { nameWithOwner: string } | null };
 
+export type OverBudgetQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverBudgetQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number, deploymentReviews: { totalCount: number } } | null> | null } } | null };
+
 export type ExamplePayloadsQueryVariables = Exact<{
   id: number;
   waiting: number;
@@ -390,6 +395,14 @@ export type ManyNodesQuery = { nodes: Array<
     | { __typename: 'WorkflowRunAttempt', id: string }
    | null> };
 
+export type ReviewerIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewerIdsQuery = { repository: { workflowRuns: { nodes: Array<{ actor:
+          | { id: string }
+          | Record<PropertyKey, never>
+         | null, pendingDeploymentRequests: { nodes: Array<{ environment: { id: string } } | null> | null } } | null> | null } } | null };
+
 export type MissingRunQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -462,6 +475,13 @@ export type RunDetailsQuery = { repository: { workflowRun: { id: string, databas
               | { __typename: 'Team', slug: string, name: string }
               | { __typename: 'User', login: string }
              | null> | null } } | null> | null } } | null } | null };
+
+export type AttemptDetailsQueryVariables = Exact<{
+  databaseId: number;
+}>;
+
+
+export type AttemptDetailsQuery = { repository: { workflowRun: { attempt: { id: string, number: number, headSha: string, workflowRun: { databaseId: number }, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ databaseId: number, runAttempt: number | null, workflowRun: { databaseId: number } } | null> | null }, logs: { url: string } | null } | null, latest: { previousAttempt: { number: number } | null } | null } | null } | null };
 
 export type RunLogsQueryVariables = Exact<{
   owner: string;
@@ -1073,6 +1093,20 @@ export const TwoReposDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TwoReposQuery, TwoReposQueryVariables>;
+export const OverBudgetDocument = new TypedDocumentString(`
+    query OverBudget {
+  repository(owner: "octo-org", name: "octo-repo") {
+    workflowRuns(first: 10) {
+      nodes {
+        databaseId
+        deploymentReviews {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverBudgetQuery, OverBudgetQueryVariables>;
 export const ExamplePayloadsDocument = new TypedDocumentString(`
     query ExamplePayloads($id: Int!, $waiting: Int!) {
   repository(owner: "octocat", name: "Hello-World") {
@@ -1388,6 +1422,28 @@ export const ManyNodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManyNodesQuery, ManyNodesQueryVariables>;
+export const ReviewerIdsDocument = new TypedDocumentString(`
+    query ReviewerIds {
+  repository(owner: "octo-org", name: "octo-repo") {
+    workflowRuns(first: 1, filterBy: {status: WAITING}) {
+      nodes {
+        actor {
+          ... on User {
+            id
+          }
+        }
+        pendingDeploymentRequests(first: 1) {
+          nodes {
+            environment {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewerIdsQuery, ReviewerIdsQueryVariables>;
 export const MissingRunDocument = new TypedDocumentString(`
     query MissingRun($id: ID!) {
   node(id: $id) {
@@ -1652,6 +1708,43 @@ export const RunDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunDetailsQuery, RunDetailsQueryVariables>;
+export const AttemptDetailsDocument = new TypedDocumentString(`
+    query AttemptDetails($databaseId: Int!) {
+  repository(owner: "octo-org", name: "octo-repo") {
+    workflowRun(databaseId: $databaseId) {
+      attempt(number: 1) {
+        id
+        number
+        headSha
+        workflowRun {
+          databaseId
+        }
+        previousAttempt {
+          number
+        }
+        jobs(first: 50) {
+          totalCount
+          nodes {
+            databaseId
+            runAttempt
+            workflowRun {
+              databaseId
+            }
+          }
+        }
+        logs {
+          url
+        }
+      }
+      latest: attempt(number: 2) {
+        previousAttempt {
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AttemptDetailsQuery, AttemptDetailsQueryVariables>;
 export const RunLogsDocument = new TypedDocumentString(`
     query RunLogs($owner: String!, $name: String!, $databaseId: Int!) {
   repository(owner: $owner, name: $name) {

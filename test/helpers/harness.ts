@@ -31,13 +31,15 @@ export interface ExecuteOptions {
   headers?: Record<string, string>;
 }
 
-export async function startHarness(options: SimulatorOptions & { timeoutMs?: number; connections?: number } = {}) {
-  const { timeoutMs = 5_000, connections = 16, ...simulatorOptions } = options;
+export async function startHarness(
+  options: SimulatorOptions & { timeoutMs?: number; connections?: number; maxRequestsPerOperation?: number } = {},
+) {
+  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, ...simulatorOptions } = options;
   const simulator = await startSimulator({ port: 0, ...simulatorOptions });
   const dispatcher = createDispatcher({ connections, timeoutMs });
   const gateway = createGateway({
     schema,
-    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs, dispatcher },
+    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs, dispatcher, maxRequestsPerOperation },
   });
 
   async function execute<Result, Variables>(

@@ -60,6 +60,27 @@ describe('node(id:) and nodes(ids:)', () => {
     expect(many.data!.nodes!.map((n) => n!.__typename)).toEqual(Object.keys(ids));
   });
 
+  it('explains that users, teams and environments are reached through runs, not by id', async () => {
+    const Reviewers = graphql(`
+      query ReviewerIds {
+        repository(owner: "octo-org", name: "octo-repo") {
+          workflowRuns(first: 1, filterBy: { status: WAITING }) {
+            nodes { actor { ... on User { id } } pendingDeploymentRequests(first: 1) { nodes { environment { id } } } }
+          }
+        }
+      }
+    `);
+    const run = (await h.execute(Reviewers)).data!.repository!.workflowRuns.nodes![0]!;
+    h.resetCalls();
+    for (const id of [(run.actor as { id: string }).id, run.pendingDeploymentRequests.nodes![0]!.environment.id]) {
+      const node = await h.execute(NodeRoundTrip, { id });
+      expect(node.data!.node).toBeNull();
+      expect(node.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+      expect(node.errors![0]!.message).toMatch(/reach it through a workflow run/);
+    }
+    expect(h.upstreamCalls()).toBe(0);
+  });
+
   it('refuses malformed and forged ids with BAD_USER_INPUT and no upstream call', async () => {
     h.resetCalls();
     const forged = (text: string) => Buffer.from(text).toString('base64url');

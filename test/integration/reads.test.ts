@@ -138,6 +138,39 @@ describe('a workflow run read through the gateway', () => {
     expect(gql.latest).toBeNull(); // attempt(number:) beyond the attempts there are is null
   });
 
+  it('reads an older attempt\'s own jobs, logs and links', async () => {
+    const AttemptDetails = graphql(`
+      query AttemptDetails($databaseId: Int!) {
+        repository(owner: "octo-org", name: "octo-repo") {
+          workflowRun(databaseId: $databaseId) {
+            attempt(number: 1) {
+              id
+              number
+              headSha
+              workflowRun { databaseId }
+              previousAttempt { number }
+              jobs(first: 50) { totalCount nodes { databaseId runAttempt workflowRun { databaseId } } }
+              logs { url }
+            }
+            latest: attempt(number: 2) { previousAttempt { number } }
+          }
+        }
+      }
+    `);
+    const { body } = await restGet(h.simulator.url, `${REPO}/actions/runs?per_page=100&status=completed`);
+    const rest = body.workflow_runs.find((r: any) => r.run_attempt === 2);
+    const response = await h.execute(AttemptDetails, { databaseId: rest.id });
+    expect(response.errors).toBeUndefined();
+    const attempt = response.data!.repository!.workflowRun!.attempt!;
+    const { body: jobs } = await restGet(h.simulator.url, `${REPO}/actions/runs/${rest.id}/attempts/1/jobs?per_page=50`);
+    expect(attempt).toMatchObject({ number: 1, workflowRun: { databaseId: rest.id }, previousAttempt: null });
+    expect(attempt.jobs.totalCount).toBe(jobs.total_count);
+    expect(attempt.jobs.nodes!.map((j) => j!.databaseId)).toEqual(jobs.jobs.map((j: any) => j.id));
+    expect(attempt.jobs.nodes!.every((j) => j!.runAttempt === 1 && j!.workflowRun.databaseId === rest.id)).toBe(true);
+    expect(attempt.logs!.url).toContain('/attempts/1');
+    expect(response.data!.repository!.workflowRun!.latest!.previousAttempt).toEqual({ number: 1 });
+  });
+
   it('shows a waiting run\'s pending deployments with user and team reviewers, and its approvals', async () => {
     const { body } = await restGet(h.simulator.url, `${REPO}/actions/runs?status=waiting&per_page=100`);
     expect(body.total_count).toBeGreaterThanOrEqual(5);

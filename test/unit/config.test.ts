@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       githubApiVersion: '2022-11-28',
       upstreamTimeoutMs: 10_000,
       upstreamConcurrency: 16,
+      maxUpstreamRequests: 500,
       federation: false,
     });
   });
