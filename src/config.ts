@@ -16,6 +16,8 @@ export interface Config {
   upstreamConcurrency: number;
   /** Most upstream requests one GraphQL operation may make. */
   maxUpstreamRequests: number;
+  /** Megabytes of earlier answers kept for conditional requests; 0 turns them off. */
+  etagCacheMb: number;
   /** Serve the Apollo Federation 2 subgraph schema instead of the plain one. */
   federation: boolean;
 }
@@ -52,6 +54,7 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
     upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 16, 1, 256),
     maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
+    etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
   };
   if (!API_VERSION.test(config.githubApiVersion)) {

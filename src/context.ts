@@ -4,6 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
+import type { EtagCache } from './github/etag-cache.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
 export interface Upstream {
@@ -16,6 +17,8 @@ export interface Upstream {
   dispatcher: Dispatcher;
   /** Most upstream requests one GraphQL operation may make; unlimited when absent. */
   maxRequestsPerOperation?: number | undefined;
+  /** The process's conditional-request cache; none when absent. */
+  etagCache?: EtagCache | undefined;
 }
 
 export interface Context {
@@ -32,6 +35,7 @@ export function createContext(upstream: Upstream, authorization: string | null |
     dispatcher: upstream.dispatcher,
     authorization: authorization ?? undefined,
     maxRequests: upstream.maxRequestsPerOperation,
+    etagCache: upstream.etagCache,
   });
   return { github, loaders: createLoaders(github), upstream };
 }

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { webUrlFor } from './context.js';
 import { createDispatcher } from './github/dispatcher.js';
+import { EtagCache } from './github/etag-cache.js';
 import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { createGateway } from './yoga.js';
@@ -24,6 +25,7 @@ async function main() {
       timeoutMs: config.upstreamTimeoutMs,
       dispatcher,
       maxRequestsPerOperation: config.maxUpstreamRequests,
+      etagCache: config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
     },
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
   });

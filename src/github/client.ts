@@ -6,6 +6,7 @@
  */
 import { type Dispatcher, errors as undiciErrors, request } from 'undici';
 import { endpoint, type RequestDescription } from './endpoint.js';
+import { EtagCache } from './etag-cache.js';
 import {
   GitHubError,
   OutcomeUnknownError,
@@ -32,6 +33,8 @@ export interface GitHubClientOptions {
    * calls, and each spends the caller's rate limit. Past it, calls fail without being sent.
    */
   maxRequests?: number | undefined;
+  /** Answers to earlier GETs, revalidated with `If-None-Match`; shared by the process. */
+  etagCache?: EtagCache | undefined;
 }
 
 export interface GitHubResponse<N extends RouteName> {
@@ -79,12 +82,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   async function send<N extends RouteName>(description: RequestDescription): Promise<GitHubResponse<N>> {
     const write = isWrite(description.method);
     requestCount += 1;
+    const cacheKey = options.etagCache && !write ? EtagCache.key(options.authorization, description.pathAndQuery) : undefined;
+    const cached = cacheKey ? options.etagCache!.get(cacheKey) : undefined;
+    const requestHeaders = { ...headers };
+    if (description.body !== undefined) requestHeaders['content-type'] = 'application/json';
+    if (cached) requestHeaders['if-none-match'] = cached.etag;
     let response: Dispatcher.ResponseData;
     try {
       response = await request(`${options.baseUrl}${description.pathAndQuery}`, {
         method: description.method,
         dispatcher: options.dispatcher,
-        headers: description.body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        headers: requestHeaders,
         body: description.body,
         signal: AbortSignal.timeout(options.timeoutMs),
       });
@@ -99,7 +107,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     }
     const info = readRateLimit(response.headers);
     if (info) rateLimit = info;
-    const status = response.statusCode;
+    let status = response.statusCode;
+    if (status === 304 && cached) {
+      // Not modified: the answer kept from before is the answer, at no rate-limit cost.
+      status = 200;
+      text = cached.body;
+    } else if (cacheKey && status === 200) {
+      const etag = header(response.headers, 'etag');
+      if (etag) options.etagCache!.set(cacheKey, { etag, body: text });
+      else options.etagCache!.delete(cacheKey);
+    }
     const location = header(response.headers, 'location');
     if (status === 302 && REDIRECTING.has(description.route)) {
       return { status, data: undefined as ResponseData<N>, location, rateLimit: info };
@@ -154,12 +171,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return objectCount;
     },
     async idle() {
-      // Let resolvers that run in this same tick start their loads (DataLoader dispatches
-      // on the next tick), then wait until every request, and any it led to, is done.
-      do {
+      // A finished request lets resolvers go on and start more loads, which DataLoader
+      // dispatches a tick later: only two quiet turns of the event loop in a row mean idle.
+      for (let quiet = 0; quiet < 2; ) {
         await new Promise((resolve) => setImmediate(resolve));
-        await Promise.allSettled([...inflight]);
-      } while (inflight.size > 0);
+        if (inflight.size === 0) {
+          quiet += 1;
+        } else {
+          quiet = 0;
+          await Promise.allSettled([...inflight]);
+        }
+      }
     },
   };
 }

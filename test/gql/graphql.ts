@@ -297,6 +297,23 @@ export type RateAloneQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RateAloneQuery = { rateLimit: { limit: number, remaining: number, used: number, resetAt: string } | null };
 
+export type ConditionalDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConditionalDashboardQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number, status: WorkflowRunStatus | null, deploymentReviews: { totalCount: number } } | null> | null } } | null, rateLimit: { remaining: number, used: number, cost: number } | null };
+
+export type ConditionalCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConditionalCancelMutation = { cancelWorkflowRun: { clientMutationId: string | null } | null };
+
+export type ConditionalFirstRunQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConditionalFirstRunQuery = { repository: { workflowRuns: { nodes: Array<{ id: string, status: WorkflowRunStatus | null } | null> | null } } | null };
+
 export type TwoReposQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1081,6 +1098,45 @@ export const RateAloneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateAloneQuery, RateAloneQueryVariables>;
+export const ConditionalDashboardDocument = new TypedDocumentString(`
+    query ConditionalDashboard {
+  repository(owner: "octo-org", name: "octo-repo") {
+    workflowRuns(first: 5) {
+      nodes {
+        databaseId
+        status
+        deploymentReviews {
+          totalCount
+        }
+      }
+    }
+  }
+  rateLimit {
+    remaining
+    used
+    cost
+  }
+}
+    `) as unknown as TypedDocumentString<ConditionalDashboardQuery, ConditionalDashboardQueryVariables>;
+export const ConditionalCancelDocument = new TypedDocumentString(`
+    mutation ConditionalCancel($id: ID!) {
+  cancelWorkflowRun(input: {workflowRunId: $id}) {
+    clientMutationId
+  }
+}
+    `) as unknown as TypedDocumentString<ConditionalCancelMutation, ConditionalCancelMutationVariables>;
+export const ConditionalFirstRunDocument = new TypedDocumentString(`
+    query ConditionalFirstRun {
+  repository(owner: "octo-org", name: "octo-repo") {
+    workflowRuns(first: 1) {
+      nodes {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConditionalFirstRunQuery, ConditionalFirstRunQueryVariables>;
 export const TwoReposDocument = new TypedDocumentString(`
     query TwoRepos {
   private: repository(owner: "octo-org", name: "octo-repo") {

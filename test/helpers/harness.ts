@@ -5,6 +5,7 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import { createDispatcher } from '../../src/github/dispatcher.js';
+import type { EtagCache } from '../../src/github/etag-cache.js';
 import { schema } from '../../src/schema/index.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
@@ -32,14 +33,19 @@ export interface ExecuteOptions {
 }
 
 export async function startHarness(
-  options: SimulatorOptions & { timeoutMs?: number; connections?: number; maxRequestsPerOperation?: number } = {},
+  options: SimulatorOptions & {
+    timeoutMs?: number;
+    connections?: number;
+    maxRequestsPerOperation?: number;
+    etagCache?: EtagCache;
+  } = {},
 ) {
-  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, ...simulatorOptions } = options;
+  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, etagCache, ...simulatorOptions } = options;
   const simulator = await startSimulator({ port: 0, ...simulatorOptions });
   const dispatcher = createDispatcher({ connections, timeoutMs });
   const gateway = createGateway({
     schema,
-    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs, dispatcher, maxRequestsPerOperation },
+    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs, dispatcher, maxRequestsPerOperation, etagCache },
   });
 
   async function execute<Result, Variables>(

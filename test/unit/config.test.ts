@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       upstreamTimeoutMs: 10_000,
       upstreamConcurrency: 16,
       maxUpstreamRequests: 500,
+      etagCacheMb: 64,
       federation: false,
     });
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { EtagCache } from '../../src/github/etag-cache.js';
+
+describe('EtagCache', () => {
+  it('partitions answers by caller without keeping the token', () => {
+    const a = EtagCache.key('Bearer ghp_secret-one', '/repos/o/r/actions/runs');
+    const b = EtagCache.key('Bearer ghp_secret-two', '/repos/o/r/actions/runs');
+    const anonymous = EtagCache.key(undefined, '/repos/o/r/actions/runs');
+    expect(new Set([a, b, anonymous]).size).toBe(3);
+    expect(a).not.toContain('secret');
+    expect(a.endsWith(' /repos/o/r/actions/runs')).toBe(true);
+  });
+
+  it('keeps at most maxBytes of bodies, dropping the least recently used first', () => {
+    const cache = new EtagCache(10);
+    cache.set('a', { etag: '"1"', body: 'aaaa' });
+    cache.set('b', { etag: '"2"', body: 'bbbb' });
+    expect(cache.get('a')?.etag).toBe('"1"'); // a is now the most recently used
+    cache.set('c', { etag: '"3"', body: 'cccc' });
+    expect([...cache.keys()]).toEqual(['a', 'c']);
+    expect(cache.bytes).toBe(8);
+    cache.set('a', { etag: '"4"', body: 'a' });
+    expect(cache.bytes).toBe(5);
+    cache.set('huge', { etag: '"5"', body: 'x'.repeat(11) });
+    expect(cache.get('huge')).toBeUndefined();
+    expect(() => new EtagCache(0)).toThrow(RangeError);
+  });
+});
