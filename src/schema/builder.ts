@@ -6,7 +6,6 @@ import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 
@@ -48,8 +47,20 @@ export const builder = new SchemaBuilder<{
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 export type Arg = ArgBuilder<BuilderTypes>;
 
-builder.addScalarType('DateTime', DateTimeISOResolver, {
+// GitHub's DateTime is an ISO-8601 UTC string without milliseconds when they are zero
+// (`2026-06-01T12:00:00Z`), as REST sends it; graphql-scalars' DateTime always adds `.000`.
+builder.scalarType('DateTime', {
   description: 'An ISO-8601 encoded UTC date string.',
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}.`);
+    return date.toISOString().replace(/\.000Z$/, 'Z');
+  },
+  parseValue: (value) => {
+    const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}: expected an ISO-8601 date-time.`);
+    return date;
+  },
 });
 // GitHub's URI holds absolute URLs and paths alike (`resourcePath: URI!`), so a URL scalar
 // that insists on a scheme does not fit.

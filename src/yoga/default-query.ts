@@ -1,6 +1,8 @@
 /** What GraphiQL opens with: it works against the embedded simulator as it stands. */
-export const DEFAULT_QUERY = /* GraphQL */ `# The latest runs of the demo repository, with their attempts, jobs and reviews.
-# The demo token is already in the Headers tab. Press the run button (or Ctrl-Enter).
+export const DEFAULT_QUERY = /* GraphQL */ `# The latest runs of a repository.
+# Press the run button (Ctrl-Enter). In demo mode the
+# token is already in the Headers tab; against GitHub,
+# put {"Authorization": "Bearer <token>"} there.
 query LatestRuns {
   repository(owner: "octo-org", name: "octo-repo") {
     nameWithOwner
@@ -17,7 +19,9 @@ query LatestRuns {
         workflow { name }
         actor { login }
         attempts { totalCount }
-        pendingDeploymentRequests { nodes { environment { name } waitTimer } }
+        pendingDeploymentRequests {
+          nodes { environment { name } waitTimer }
+        }
       }
       pageInfo { hasNextPage endCursor }
     }

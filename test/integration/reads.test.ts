@@ -106,7 +106,9 @@ describe('a workflow run read through the gateway', () => {
       triggeringActor: { login: rest.triggering_actor.login },
       headCommit: { oid: rest.head_commit.id, treeOid: rest.head_commit.tree_id, message: rest.head_commit.message },
     });
-    expect(new Date(gql.createdAt).toISOString()).toBe(new Date(rest.created_at).toISOString());
+    // Times read as GitHub writes them: ISO-8601 UTC, no milliseconds.
+    expect(gql.createdAt).toBe(rest.created_at);
+    expect(gql.updatedAt).toBe(rest.updated_at);
     expect(gql.actor!.avatarUrl).toContain('s=40');
     expect(gql.pullRequests.map((pr) => pr.number)).toEqual(rest.pull_requests.map((pr: any) => pr.number));
     expect(gql.status).toBe('COMPLETED');
