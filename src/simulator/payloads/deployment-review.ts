@@ -1,4 +1,5 @@
 /** Payloads of the deployment-review routes: pending deployments, approvals, deployments. */
+import { githubTime } from './time.js';
 import { legacyNodeId } from '../node-id.js';
 import type { ApprovalRecord, DeploymentRecord, EnvironmentRecord, PendingDeploymentRecord, RepoRecord, RunRecord } from '../world/model.js';
 import { repoApiUrl, repoHtmlUrl } from './repository.js';
@@ -21,7 +22,7 @@ export function renderPendingDeployment(base: string, run: RunRecord, pending: P
   return {
     environment: renderEnvironment(base, run.repo, env),
     wait_timer: env.waitTimer,
-    wait_timer_started_at: pending.waitTimerStartedAt.toISOString(),
+    wait_timer_started_at: githubTime(pending.waitTimerStartedAt),
     current_user_can_approve: canApprove,
     reviewers: env.reviewers.map((r) =>
       r.type === 'User'
@@ -35,8 +36,8 @@ export function renderApproval(base: string, run: RunRecord, approval: ApprovalR
   return {
     environments: approval.environments.map((env) => ({
       ...renderEnvironment(base, run.repo, env),
-      created_at: env.createdAt.toISOString(),
-      updated_at: env.createdAt.toISOString(),
+      created_at: githubTime(env.createdAt),
+      updated_at: githubTime(env.createdAt),
     })),
     state: approval.state,
     user: renderUser(base, approval.user),
@@ -47,7 +48,7 @@ export function renderApproval(base: string, run: RunRecord, approval: ApprovalR
 export function renderDeployment(base: string, run: RunRecord, deployment: DeploymentRecord): Deployment {
   const repoUrl = repoApiUrl(base, run.repo);
   const url = `${repoUrl}/deployments/${deployment.id}`;
-  const at = deployment.createdAt.toISOString();
+  const at = githubTime(deployment.createdAt);
   return {
     url,
     id: deployment.id,

@@ -1,10 +1,11 @@
+import { githubTime } from './time.js';
 import { encodeNodeId } from '../node-id.js';
 import type { JobRecord, RunRecord } from '../world/model.js';
 import { repoApiUrl, repoHtmlUrl } from './repository.js';
 import type { Job } from './schemas.js';
 import { runApiUrl } from './workflow-run.js';
 
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+const iso = (d: Date | null): string | null => (d ? githubTime(d) : null);
 
 export function renderJob(base: string, run: RunRecord, job: JobRecord): Job {
   const repoUrl = repoApiUrl(base, run.repo);
@@ -19,8 +20,8 @@ export function renderJob(base: string, run: RunRecord, job: JobRecord): Job {
     html_url: `${repoHtmlUrl(base, run.repo)}/actions/runs/${run.id}/job/${job.id}`,
     status: job.status,
     conclusion: job.conclusion,
-    created_at: job.createdAt.toISOString(),
-    started_at: job.startedAt.toISOString(),
+    created_at: githubTime(job.createdAt),
+    started_at: githubTime(job.startedAt),
     completed_at: iso(job.completedAt),
     name: job.name,
     steps: job.steps.map((s) => ({

@@ -1,3 +1,4 @@
+import { githubTime } from './time.js';
 import { encodeNodeId } from '../node-id.js';
 import { fullName, type RepoRecord } from '../world/model.js';
 import type { MinimalRepository } from './schemas.js';
@@ -69,8 +70,8 @@ export function renderRepository(base: string, repo: RepoRecord): MinimalReposit
     default_branch: repo.defaultBranch,
     archived: false,
     disabled: false,
-    created_at: repo.createdAt.toISOString(),
-    updated_at: repo.createdAt.toISOString(),
-    pushed_at: repo.createdAt.toISOString(),
+    created_at: githubTime(repo.createdAt),
+    updated_at: githubTime(repo.createdAt),
+    pushed_at: githubTime(repo.createdAt),
   };
 }

@@ -1,3 +1,4 @@
+import { githubTime } from './time.js';
 import { encodeNodeId } from '../node-id.js';
 import type { AttemptRecord, RunRecord } from '../world/model.js';
 import { latestAttempt } from '../world/model.js';
@@ -45,11 +46,11 @@ export function renderWorkflowRun(base: string, run: RunRecord, opts: { attempt?
           head: { ref: pr.headRef, sha: pr.headSha, repo: { id: run.repo.id, url: repoUrl, name: run.repo.name } },
           base: { ref: pr.baseRef, sha: pr.baseSha, repo: { id: run.repo.id, url: repoUrl, name: run.repo.name } },
         })),
-    created_at: run.createdAt.toISOString(),
-    updated_at: attempt.updatedAt.toISOString(),
+    created_at: githubTime(run.createdAt),
+    updated_at: githubTime(attempt.updatedAt),
     actor: renderUser(base, run.actor),
     triggering_actor: renderUser(base, attempt.triggeringActor),
-    run_started_at: attempt.startedAt.toISOString(),
+    run_started_at: githubTime(attempt.startedAt),
     jobs_url: `${url}/jobs`,
     logs_url: `${url}/logs`,
     check_suite_url: `${repoUrl}/check-suites/${run.checkSuiteId}`,
@@ -62,7 +63,7 @@ export function renderWorkflowRun(base: string, run: RunRecord, opts: { attempt?
       id: run.headSha,
       tree_id: run.headSha.split('').reverse().join(''),
       message: run.commitMessage,
-      timestamp: new Date(run.createdAt.getTime() - 60_000).toISOString(),
+      timestamp: githubTime(new Date(run.createdAt.getTime() - 60_000)),
       author,
       committer: { name: 'GitHub', email: 'noreply@github.com' },
     },

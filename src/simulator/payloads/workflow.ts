@@ -1,3 +1,4 @@
+import { githubTime } from './time.js';
 import { encodeNodeId } from '../node-id.js';
 import type { RepoRecord, WorkflowRecord } from '../world/model.js';
 import type { Workflow } from './schemas.js';
@@ -14,8 +15,8 @@ export function renderWorkflow(base: string, repo: RepoRecord, workflow: Workflo
     name: workflow.name,
     path: workflow.path,
     state: 'active',
-    created_at: workflow.createdAt.toISOString(),
-    updated_at: workflow.createdAt.toISOString(),
+    created_at: githubTime(workflow.createdAt),
+    updated_at: githubTime(workflow.createdAt),
     url: workflowUrl(base, repo, workflow),
     html_url: `${repoHtmlUrl(base, repo)}/blob/${repo.defaultBranch}/${workflow.path}`,
     badge_url: `${repoHtmlUrl(base, repo)}/workflows/${encodeURIComponent(workflow.name)}/badge.svg`,
