@@ -1,16 +1,6 @@
 import type { SimpleCommit } from '../../github/types.js';
 import { builder } from '../builder.js';
-
-type GitActorShape = { name: string; email: string; date: string };
-
-export const GitActor = builder.objectRef<GitActorShape>('GitActor').implement({
-  description: 'Represents an actor in a Git commit (ie. an author or committer).',
-  fields: (t) => ({
-    name: t.exposeString('name', { description: 'The name in the Git commit.' }),
-    email: t.exposeString('email', { description: 'The email in the Git commit.' }),
-    date: t.field({ type: 'DateTime', description: 'The timestamp of the Git action (authoring or committing).', resolve: (a) => a.date }),
-  }),
-});
+import { GitActor } from './git-actor.js';
 
 /** The head commit as a run reports it: GitHub's `Commit` fields that REST carries. */
 export const Commit = builder.objectRef<SimpleCommit>('Commit').implement({

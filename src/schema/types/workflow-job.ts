@@ -5,6 +5,7 @@ import { paginate, type WindowArgs } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
+import { WorkflowJobStep } from './workflow-job-step.js';
 import { WorkflowRun } from './workflow-run.js';
 import { WorkflowRunConclusion } from './workflow-run-conclusion.js';
 import { WorkflowRunStatus } from './workflow-run-status.js';
@@ -13,20 +14,6 @@ import { WorkflowRunStatus } from './workflow-run-status.js';
 export interface JobShape extends RepoKey {
   data: Job;
 }
-
-type Step = NonNullable<Job['steps']>[number];
-
-export const WorkflowJobStep = builder.objectRef<Step>('WorkflowJobStep').implement({
-  description: 'A step of a job.',
-  fields: (t) => ({
-    number: t.exposeInt('number'),
-    name: t.exposeString('name'),
-    status: t.field({ type: WorkflowRunStatus.ref, nullable: true, resolve: (s) => WorkflowRunStatus.fromRest(s.status) }),
-    conclusion: t.field({ type: WorkflowRunConclusion.ref, nullable: true, resolve: (s) => WorkflowRunConclusion.fromRest(s.conclusion) }),
-    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.started_at ?? null }),
-    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.completed_at ?? null }),
-  }),
-});
 
 export const WorkflowJob = builder.objectRef<JobShape>('WorkflowJob');
 

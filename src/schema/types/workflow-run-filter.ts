@@ -2,19 +2,7 @@ import { InvalidInputError } from '../../github/errors.js';
 import { checkOwner } from '../../github/path-params.js';
 import type { RunFilter } from '../../loaders/loaders.js';
 import { builder } from '../builder.js';
-import { restEnum } from '../rest-enum.js';
-import { WorkflowRunConclusion } from './workflow-run-conclusion.js';
-import { WorkflowRunStatus } from './workflow-run-status.js';
-
-/** The REST `status` filter takes a status or a conclusion (all but `startup_failure`). */
-export const WorkflowRunStatusFilter = restEnum(
-  'WorkflowRunStatusFilter',
-  'A workflow run status or conclusion to filter runs by.',
-  [
-    ...WorkflowRunStatus.values,
-    ...WorkflowRunConclusion.values.filter((value): value is Exclude<typeof value, 'startup_failure'> => value !== 'startup_failure'),
-  ] as const,
-);
+import { WorkflowRunStatusFilter } from './workflow-run-status-filter.js';
 
 const DATE = String.raw`\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?`;
 const CREATED = new RegExp(`^(?:(?:>=|<=|>|<)?${DATE}|${DATE}\\.\\.(?:${DATE}|\\*)|\\*\\.\\.${DATE})$`);
