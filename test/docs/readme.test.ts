@@ -1,6 +1,6 @@
 /** The README's GraphQL examples stay true: each is valid against the schema and runs in demo mode. */
 import { readFileSync } from 'node:fs';
-import { parse, print, validate } from 'graphql';
+import { Kind, parse, print, validate } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
@@ -11,7 +11,7 @@ const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) =>
 const operations = blocks.flatMap((block) =>
   parse(block).definitions.map((definition) => ({
     name: 'name' in definition && definition.name ? definition.name.value : 'anonymous',
-    document: { kind: 'Document' as const, definitions: [definition] },
+    document: { kind: Kind.DOCUMENT, definitions: [definition] } as const,
     source: block,
   })),
 );
