@@ -68,9 +68,7 @@ function perKey<K extends RepoKey, V>(
 
 /** GitHub's signed log links carry their expiry; the simulator's too. 60 s is GitHub's default. */
 function expiryOf(location: string): string {
-  const url = new URL(location);
-  const raw = url.searchParams.get('urlExpires') ?? url.searchParams.get('expires');
-  const parsed = raw ? Date.parse(/^\d+$/.test(raw) ? new Date(Number(raw) * 1000).toISOString() : raw) : Number.NaN;
+  const parsed = Date.parse(new URL(location).searchParams.get('urlExpires') ?? '');
   return new Date(Number.isNaN(parsed) ? Date.now() + 60_000 : parsed).toISOString();
 }
 

@@ -14,7 +14,3 @@ export function actorTypename(user: Pick<SimpleUser, 'type'>): 'User' | 'Bot' | 
   if (user.type === 'Organization') return 'Organization';
   return 'User';
 }
-
-export function actorOrNull(user: SimpleUser | null | undefined): SimpleUser | null {
-  return user ?? null;
-}

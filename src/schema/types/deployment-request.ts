@@ -3,7 +3,7 @@ import type { RunKey } from '../../loaders/keys.js';
 import { paginateArray } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
-import { DeploymentReviewer, reviewerValue } from './deployment-reviewer.js';
+import { DeploymentReviewer } from './deployment-reviewer.js';
 import { Environment } from './environment.js';
 
 export type DeploymentRequestShape = RunKey & { data: PendingDeployment };
@@ -21,7 +21,7 @@ export const DeploymentRequest = builder.objectRef<DeploymentRequestShape>('Depl
         type: DeploymentReviewer,
         description: 'The teams or users that can review the deployment',
         resolve: (req, args) =>
-          paginateArray(args, req.data.reviewers.map(reviewerValue).filter((r) => r !== null)),
+          paginateArray(args, req.data.reviewers.flatMap((item) => (item.reviewer ? [item.reviewer] : []))),
       },
       countedConnection(DeploymentReviewer, 'DeploymentReviewer'),
     ),

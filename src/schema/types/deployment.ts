@@ -2,7 +2,7 @@ import type { Deployment as RestDeployment } from '../../github/types.js';
 import type { RepoKey } from '../../loaders/keys.js';
 import { builder } from '../builder.js';
 import { unreachableNode } from '../unreachable-node.js';
-import { Actor, actorOrNull } from './actor.js';
+import { Actor } from './actor.js';
 import { Repository } from './repository.js';
 
 /** REST's deployment payload does not name its repository as owner and name, so the shape carries it. */
@@ -32,7 +32,7 @@ builder.node(Deployment, {
       // GitHub's GraphQL says `Actor!`; REST sends null for a deleted account, so ours is nullable.
       nullable: true,
       description: 'Identifies the actor who triggered the deployment. Null when the account no longer exists.',
-      resolve: (d) => actorOrNull(d.data.creator),
+      resolve: (d) => d.data.creator ?? null,
     }),
     description: t.string({ nullable: true, description: 'The deployment description.', resolve: (d) => d.data.description ?? null }),
     environment: t.string({ nullable: true, description: 'The latest environment to which this deployment was made.', resolve: (d) => d.data.environment }),

@@ -7,7 +7,7 @@ import { parseRepoScopedId, repoIdPart } from '../global-id.js';
 import { Commit } from './commit.js';
 import { DeploymentRequest, DeploymentRequestConnection } from './deployment-request.js';
 import { DeploymentReview, DeploymentReviewConnection } from './deployment-review.js';
-import { Actor, actorOrNull } from './actor.js';
+import { Actor } from './actor.js';
 import { ReferencedWorkflow } from './referenced-workflow.js';
 import { Repository, repositoryFromPayload } from './repository.js';
 import { Workflow } from './workflow.js';
@@ -23,11 +23,6 @@ export const WorkflowRun = builder.objectRef<RestWorkflowRun>('WorkflowRun');
 
 export function runKey(run: RestWorkflowRun): RunKey {
   return { owner: run.repository.owner.login, repo: run.repository.name, runId: Number(run.id) };
-}
-
-/** A run still going has no logs to reread and cannot be rerun; REST's own rule. */
-export function isRunFinished(run: Pick<RestWorkflowRun, 'status'>): boolean {
-  return run.status === 'completed';
 }
 
 export async function loadRun(ctx: Context, id: string): Promise<RestWorkflowRun> {
@@ -71,12 +66,12 @@ builder.node(WorkflowRun, {
       description: 'The workflow executed in this workflow run.',
       resolve: (run) => ({ ...runKey(run), workflowId: Number(run.workflow_id) }),
     }),
-    actor: t.field({ type: Actor, nullable: true, description: 'The user who started the first attempt.', resolve: (run) => actorOrNull(run.actor) }),
+    actor: t.field({ type: Actor, nullable: true, description: 'The user who started the first attempt.', resolve: (run) => run.actor ?? null }),
     triggeringActor: t.field({
       type: Actor,
       nullable: true,
       description: 'The user who started the latest attempt (differs from `actor` after a rerun).',
-      resolve: (run) => actorOrNull(run.triggering_actor),
+      resolve: (run) => run.triggering_actor ?? null,
     }),
     headCommit: t.field({ type: Commit, nullable: true, resolve: (run) => run.head_commit ?? null }),
     pullRequests: t.field({ type: [WorkflowRunPullRequest], resolve: (run) => run.pull_requests ?? [] }),
