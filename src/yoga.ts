@@ -7,9 +7,9 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga } from 'graphql-yoga';
 import { type Upstream, createContext } from './context.js';
-import { DEFAULT_QUERY } from './yoga/default-query.js';
-import { maskError } from './yoga/mask-error.js';
-import { useGitHubErrors } from './yoga/use-github-errors.js';
+import { DEFAULT_QUERY } from './plugins/default-query.js';
+import { maskError } from './plugins/mask-error.js';
+import { useGitHubErrors } from './plugins/use-github-errors.js';
 
 export interface GatewayOptions {
   schema: GraphQLSchema;
