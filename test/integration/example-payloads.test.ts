@@ -3,7 +3,6 @@
  * stub upstream: every field resolves on payloads this project did not write (GitHub's
  * examples even lack fields their schemas require, as real payloads sometimes do).
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +11,9 @@ import { createDispatcher } from '../../src/github/dispatcher.js';
 import { schema } from '../../src/schema/index.js';
 import { createGateway, type Gateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
+import { ghes } from '../helpers/openapi.js';
 
-const reference = JSON.parse(
-  readFileSync(new URL('../../../shared/reference/ghes-3.19-actions-runs.openapi.json', import.meta.url), 'utf8'),
-) as { components: { examples: Record<string, { value: any }> }; paths: Record<string, any> };
+const reference = ghes as { components: { examples: Record<string, { value: any }> }; paths: Record<string, any> };
 const example = (name: string) => structuredClone(reference.components.examples[name]!.value);
 const logsLocation: string = reference.paths['/repos/{owner}/{repo}/actions/runs/{run_id}/logs'].get.responses['302'].headers.Location.example;
 

@@ -3,16 +3,11 @@
  * `nullable: true` is not JSON Schema, so schemas are converted first: a typed schema gets
  * `null` added to its type (and enum); anything else is wrapped in `anyOf [..., null]`.
  */
-import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-
-// The reference lives beside the repository, in the team's shared folder.
-const referencePath = process.env['OPENAPI_REFERENCE'] ?? new URL('../../../shared/reference/ghes-3.19-actions-runs.openapi.json', import.meta.url).pathname;
+import { describing, servedActionsRoutes } from '../helpers/openapi.js';
 
 type Json = any;
-
-export const spec: Json = JSON.parse(readFileSync(referencePath, 'utf8'));
 
 export function convertNullable(node: Json): Json {
   if (Array.isArray(node)) return node.map(convertNullable);
@@ -28,7 +23,7 @@ export function convertNullable(node: Json): Json {
   return { anyOf: [out, { type: 'null' }] };
 }
 
-const components = convertNullable(spec.components);
+const componentsOf = new Map<Json, Json>();
 const ajv = new Ajv({ strict: false, allErrors: true });
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 type AddFormats = (ajv: Ajv) => Ajv;
@@ -38,8 +33,9 @@ const cache = new Map<string, ValidateFunction>();
 
 /** The schema of a documented response, or basic-error for error statuses GitHub is known to send. */
 export function responseSchema(method: string, template: string, status: number): Json | undefined {
-  const op = spec.paths[template]?.[method.toLowerCase()];
-  if (!op) throw new Error(`${method} ${template} is not in the reference`);
+  const spec = describing(method, template);
+  const op = spec?.paths[template]?.[method.toLowerCase()];
+  if (!op) throw new Error(`${method} ${template} is not in GitHub's descriptions`);
   let response = op.responses[String(status)];
   if (response?.$ref) response = spec.components.responses[response.$ref.split('/').pop()];
   if (response) return response.content?.['application/json']?.schema ?? null;
@@ -60,16 +56,15 @@ export function validateResponse(method: string, template: string, status: numbe
   const key = `${method} ${template} ${status}`;
   let validate = cache.get(key);
   if (!validate) {
-    validate = ajv.compile({ allOf: [convertNullable(schema)], components });
+    const spec = describing(method, template);
+    if (!componentsOf.has(spec)) componentsOf.set(spec, convertNullable(spec.components));
+    validate = ajv.compile({ allOf: [convertNullable(schema)], components: componentsOf.get(spec) });
     cache.set(key, validate);
   }
   return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
 }
 
+/** The operations the conformance test must cover: every Actions route the gateway calls, each documented by GitHub. */
 export function referenceOperations(): string[] {
-  const ops: string[] = [];
-  for (const [path, item] of Object.entries<Json>(spec.paths)) {
-    for (const method of Object.keys(item)) if (['get', 'post', 'delete', 'put', 'patch'].includes(method)) ops.push(`${method.toUpperCase()} ${path}`);
-  }
-  return ops;
+  return servedActionsRoutes();
 }
