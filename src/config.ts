@@ -20,6 +20,8 @@ export interface Config {
   etagCacheMb: number;
   /** Serve the Apollo Federation 2 subgraph schema instead of the plain one. */
   federation: boolean;
+  /** Origins whose browser pages may call the gateway (`*`: any); none by default. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -56,6 +58,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
+    corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS, problems),
   };
   if (!API_VERSION.test(config.githubApiVersion)) {
     problems.push(`GITHUB_API_VERSION must be a date such as 2022-11-28, got ${JSON.stringify(config.githubApiVersion)}`);
@@ -69,6 +72,25 @@ function parseBoolean(name: string, raw: string | undefined, problems: string[])
   if (raw === 'true' || raw === '1') return true;
   problems.push(`${name} must be true or false, got ${JSON.stringify(raw)}`);
   return false;
+}
+
+/** A comma-separated list of origins (`https://portal.example.com`), or `*`. */
+function parseOrigins(name: string, raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const origins = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.origin !== origin || !['http:', 'https:'].includes(url.protocol)) {
+      problems.push(`${name} must list origins such as https://portal.example.com (scheme, host and port only) or *, got ${JSON.stringify(origin)}`);
+    }
+  }
+  return origins;
 }
 
 /**

@@ -7,6 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga } from 'graphql-yoga';
 import { type Upstream, createContext } from './context.js';
+import { corsPolicy } from './plugins/cors-policy.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
@@ -16,13 +17,16 @@ export interface GatewayOptions {
   upstream: Upstream;
   /** A token GraphiQL puts in its headers tab (demo mode only). */
   graphiqlToken?: string | undefined;
+  /** Origins whose browser pages may call the gateway; none when absent. */
+  corsOrigins?: readonly string[] | undefined;
 }
 
-export function createGateway({ schema, upstream, graphiqlToken }: GatewayOptions) {
+export function createGateway({ schema, upstream, graphiqlToken, corsOrigins = [] }: GatewayOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsPolicy(corsOrigins),
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
     context: ({ request }) => createContext(upstream, request.headers.get('authorization')),
     // Compression for clients that accept it: large run lists, and the self-hosted GraphiQL

@@ -38,14 +38,16 @@ export async function startHarness(
     connections?: number;
     maxRequestsPerOperation?: number;
     etagCache?: EtagCache;
+    corsOrigins?: string[];
   } = {},
 ) {
-  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, etagCache, ...simulatorOptions } = options;
+  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, etagCache, corsOrigins, ...simulatorOptions } = options;
   const simulator = await startSimulator({ port: 0, ...simulatorOptions });
   const dispatcher = createDispatcher({ connections, timeoutMs });
   const gateway = createGateway({
     schema,
     upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs, dispatcher, maxRequestsPerOperation, etagCache },
+    corsOrigins,
   });
 
   async function execute<Result, Variables>(

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       maxUpstreamRequests: 500,
       etagCacheMb: 64,
       federation: false,
+      corsOrigins: [],
     });
   });
 
