@@ -9,6 +9,8 @@ export interface RequestRecord {
   /** 0 when the connection was reset instead of answered. */
   status: number;
   token: TokenKind;
+  /** The latency injected before the answer, so a benchmark can compute the floor a client could reach. */
+  latencyMs: number;
 }
 
 export interface RequestFilter {

@@ -2,7 +2,7 @@
  * Fault injection. Decisions draw from a PRNG seeded from the simulator's seed, so a
  * fault test with a given seed and request order sees the same faults every time.
  */
-import type { Faults, LatencyOptions } from './options.js';
+import type { Faults } from './options.js';
 import { createPrng, type Prng } from './prng.js';
 
 export interface FaultDecision {
@@ -18,7 +18,7 @@ export class FaultInjector {
   private readonly prng: Prng;
   private counted = 0;
 
-  constructor(seed: number, private readonly latency: LatencyOptions = {}, initial: Faults = {}) {
+  constructor(seed: number, initial: Faults = {}) {
     this.prng = createPrng(seed ^ 0x5eed);
     this.faults = validateFaults({ ...initial });
   }
@@ -38,8 +38,8 @@ export class FaultInjector {
 
   decide(routeKey: string): FaultDecision {
     const f = this.faults;
-    let latencyMs = this.latency.fixedMs ?? 0;
-    if (this.latency.medianMs) latencyMs += this.latency.medianMs * Math.exp(0.5 * this.prng.normal());
+    let latencyMs = f.latency?.fixedMs ?? 0;
+    if (f.latency?.medianMs) latencyMs += f.latency.medianMs * Math.exp(0.5 * this.prng.normal());
     const decision: FaultDecision = { latencyMs, reset: false, slowBodyMs: f.slowBodyMs ?? 0 };
     if (f.resetRate && this.prng.chance(f.resetRate)) {
       decision.reset = true;
@@ -56,13 +56,45 @@ export class FaultInjector {
   }
 }
 
+/**
+ * The keys each fault takes. A key outside them is refused rather than ignored: a client
+ * that misspells a fault (or sends one this simulator does not know) would otherwise
+ * measure without it and never learn.
+ */
+const FAULT_KEYS: Record<keyof Faults, readonly string[] | 'any'> = {
+  latency: ['fixedMs', 'medianMs'],
+  errorRate: 'any',
+  resetRate: [],
+  slowBodyMs: [],
+  secondaryLimit: ['every', 'status', 'retryAfter'],
+};
+
+function checkKeys(f: Faults): void {
+  for (const [key, value] of Object.entries(f)) {
+    if (!Object.hasOwn(FAULT_KEYS, key)) {
+      throw new Error(`unknown fault ${JSON.stringify(key)}; expected one of ${Object.keys(FAULT_KEYS).join(', ')}`);
+    }
+    const inner = FAULT_KEYS[key as keyof Faults];
+    if (inner === 'any' || inner.length === 0 || value === undefined) continue;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${key} expects an object with ${inner.join(', ')}`);
+    const unknown = Object.keys(value).filter((k) => !inner.includes(k));
+    if (unknown.length > 0) throw new Error(`unknown ${key} option ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected ${inner.join(', ')}`);
+  }
+}
+
 function validateFaults(f: Faults): Faults {
+  checkKeys(f);
+  const ms = (name: string, v: number | undefined): void => {
+    if (v !== undefined && !(typeof v === 'number' && v >= 0 && Number.isFinite(v))) throw new Error(`${name} must be a number of ms >= 0, got ${JSON.stringify(v)}`);
+  };
+  ms('latency.fixedMs', f.latency?.fixedMs);
+  ms('latency.medianMs', f.latency?.medianMs);
   const rate = (name: string, v: number | undefined): void => {
     if (v !== undefined && !(v >= 0 && v <= 1)) throw new Error(`${name} must be a probability in [0, 1], got ${v}`);
   };
   rate('resetRate', f.resetRate);
   for (const [k, v] of Object.entries(f.errorRate ?? {})) rate(`errorRate[${k}]`, v);
-  if (f.slowBodyMs !== undefined && !(f.slowBodyMs >= 0)) throw new Error(`slowBodyMs must be >= 0, got ${f.slowBodyMs}`);
+  ms('slowBodyMs', f.slowBodyMs);
   const s = f.secondaryLimit;
   if (s && (!Number.isInteger(s.every) || s.every < 1 || (s.status !== 403 && s.status !== 429) || !(s.retryAfter >= 0))) {
     throw new Error(`secondaryLimit expects { every: integer >= 1, status: 403 | 429, retryAfter: seconds }, got ${JSON.stringify(s)}`);

@@ -9,6 +9,8 @@ export interface LatencyOptions {
 }
 
 export interface Faults {
+  /** Delay before each API answer; settable at run time like every other fault. */
+  latency?: LatencyOptions;
   /** 5xx probability per route key (e.g. `/repos/{owner}/{repo}/actions/runs`) or `*`. */
   errorRate?: Record<string, number>;
   /** Probability that a request's connection is destroyed without an answer. */
@@ -26,6 +28,7 @@ export interface SimulatorOptions {
   seed?: number;
   /** Runs in octo-repo: 'small' = 40, 'default' = 320, or a number (>= 23). */
   size?: WorldSize;
+  /** The same as `faults.latency` (which wins when both are given). */
   latency?: LatencyOptions;
   faults?: Faults;
   /** Primary limit per token per hour, default 5000 (anonymous: 60, or this if lower). */

@@ -90,7 +90,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const clock = createClock(clockStart);
   const world = seedWorld(seed, opts.size, clockStart);
   const requests = new RequestLog();
-  const faults = new FaultInjector(seed, opts.latency, opts.faults);
+  const faults = new FaultInjector(seed, { ...(opts.latency ? { latency: opts.latency } : {}), ...opts.faults });
   const rateLimiter = new RateLimiter(clock, opts.rateLimit ?? 5000);
   const signer = new LogUrlSigner();
   let base = '';
@@ -191,7 +191,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const identity: Identity = match?.route.scope === 'signed' ? { kind: 'anonymous' } : identify(req.headers.authorization);
     const decision = faults.decide(routeKey);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-    const record = (status: number): void => requests.add({ method, route: routeKey, path: url.pathname, status, token: identity.kind });
+    const record = (status: number): void =>
+      requests.add({ method, route: routeKey, path: url.pathname, status, token: identity.kind, latencyMs: decision.latencyMs });
     if (decision.reset) {
       record(0);
       req.socket.destroy();

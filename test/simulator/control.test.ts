@@ -71,9 +71,8 @@ describe('faults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(220);
     await sim.close();
     sim = await startSimulator({ size: 'small', latency: { medianMs: 20 } });
-    const t = performance.now();
     await api(sim, OCTO);
-    expect(performance.now() - t).toBeGreaterThan(2);
+    expect(sim.requests.list()[0]!.latencyMs).toBeGreaterThan(2);
   });
 
   it('are settable over /_simulator/faults and rejected when invalid', async () => {
@@ -84,6 +83,47 @@ describe('faults', () => {
     expect((await control('POST', 'faults', { resetRate: 7 })).status).toBe(400);
     expect((await control('DELETE', 'faults')).status).toBe(204);
     expect((await api(sim, OCTO)).status).toBe(200);
+  });
+
+  it('take latency over /_simulator/faults, record it per request and clear it', async () => {
+    sim = await startSimulator({ size: 'small' });
+    await api(sim, OCTO);
+    const set = await control('POST', 'faults', { latency: { fixedMs: 5 } });
+    expect(set).toEqual({ status: 200, json: { latency: { fixedMs: 5 } } });
+    await api(sim, OCTO);
+    await control('POST', 'faults', { latency: { fixedMs: 1, medianMs: 3 } });
+    await api(sim, OCTO);
+    await control('DELETE', 'faults');
+    await api(sim, OCTO);
+    const [none, fixed, logNormal, cleared] = sim.requests.list().map((r) => r.latencyMs);
+    expect([none, fixed, cleared]).toEqual([0, 5, 0]);
+    // 1 ms fixed plus a log-normal draw around 3 ms: positive, so strictly above the fixed part.
+    expect(logNormal).toBeGreaterThan(1);
+    expect(logNormal).not.toBe(4);
+  });
+
+  it('take start-time latency as the latency fault', async () => {
+    sim = await startSimulator({ size: 'small', latency: { fixedMs: 2 } });
+    expect((await control('GET', 'faults')).json).toEqual({ latency: { fixedMs: 2 } });
+    await api(sim, OCTO);
+    expect(sim.requests.list()[0]!.latencyMs).toBe(2);
+  });
+
+  it.each([
+    [{ latncy: { fixedMs: 5 } }, /unknown fault "latncy"; expected one of latency, errorRate/],
+    [{ latency: { medianMS: 40 } }, /unknown latency option "medianMS"; expected fixedMs, medianMs/],
+    [{ latency: 40 }, /latency expects an object/],
+    [{ latency: { fixedMs: -1 } }, /latency.fixedMs must be a number of ms >= 0/],
+    [{ latency: { medianMs: '40' } }, /latency.medianMs must be a number/],
+    [{ secondaryLimit: { every: 2, status: 429, retryAfter: 1, burst: 3 } }, /unknown secondaryLimit option "burst"/],
+  ])('refuse %j with a 400 that says why, and keep the faults they would replace', async (patch, message) => {
+    sim = await startSimulator({ size: 'small' });
+    await control('POST', 'faults', { resetRate: 0.5 });
+    const refused = await control('POST', 'faults', patch);
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toMatch(message);
+    expect((await control('GET', 'faults')).json).toEqual({ resetRate: 0.5 });
+    expect(() => sim.faults.set(patch as never)).toThrow(message);
   });
 });
 
@@ -101,7 +141,7 @@ describe('request accounting', () => {
     expect(sim.requests.total({ route: RUN })).toBe(3);
     expect(sim.requests.total({ route: RUN, status: 200 })).toBe(2);
     expect(sim.requests.total({ method: 'get', status: 404 })).toBe(2);
-    expect(sim.requests.list()[1]).toEqual({ method: 'GET', route: RUN, path: `${OCTO}/actions/runs/${run.id}`, status: 200, token: 'read' });
+    expect(sim.requests.list()[1]).toEqual({ method: 'GET', route: RUN, path: `${OCTO}/actions/runs/${run.id}`, status: 200, token: 'read', latencyMs: 0 });
     expect(sim.requests.list()[3]).toMatchObject({ route: `${RUN}/approvals`, status: 401, token: 'invalid' });
     const over = await control('GET', 'requests');
     expect(over.json.total).toBe(5);
