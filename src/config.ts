@@ -20,6 +20,17 @@ export interface Config {
   etagCacheMb: number;
   /** Serve the Apollo Federation 2 subgraph schema instead of the plain one. */
   federation: boolean;
+  /** Bounds on an operation, checked before it runs (README, "Limits"). */
+  limits: OperationLimits;
+}
+
+export interface OperationLimits {
+  /** Most connection nodes an answer may hold, page sizes multiplied down the tree. */
+  maxNodes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
 }
 
 export class ConfigError extends Error {
@@ -30,6 +41,18 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Defaults that pass every operation of the README, the tests and the compat corpus with room
+ * to spare (test/limits/ checks it), and refuse the abuse shapes. README, "Limits", says why.
+ */
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxNodes: 50_000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 2_000,
+};
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,6 +79,13 @@ export function loadConfig(env: Env = process.env): Config {
     maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
+    limits: {
+      maxNodes: int('MAX_NODES', DEFAULT_LIMITS.maxNodes, 1, 500_000),
+      maxDepth: int('MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxAliases: int('MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: int('MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxTokens: int('MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
+    },
   };
   if (!API_VERSION.test(config.githubApiVersion)) {
     problems.push(`GITHUB_API_VERSION must be a date such as 2022-11-28, got ${JSON.stringify(config.githubApiVersion)}`);

@@ -28,6 +28,7 @@ async function main() {
       etagCache: config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
     },
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
+    limits: config.limits,
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
