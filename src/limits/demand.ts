@@ -279,7 +279,8 @@ export function restWindow(args: WindowArgs, cap = Number.POSITIVE_INFINITY): { 
   try {
     checked = checkWindowArgs(args);
   } catch {
-    return { pages: 0, size: 0, exact: true }; // refused before any call
+    // Refused before any call; the error can null siblings out before theirs are sent.
+    return { pages: 0, size: 0, exact: false };
   }
   const { first, last, after, before } = checked;
   let start = after === undefined ? 0 : after + 1;

@@ -91,6 +91,30 @@ describe('the query that took the process down', () => {
   });
 });
 
+describe('rateLimit(dryRun: true)', () => {
+  it('answers the estimate without calling GitHub or running the rest of the operation', async () => {
+    h.resetCalls();
+    const response = await h.execute(`{
+      repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { logs { url } } } }
+      rateLimit(dryRun: true) { cost nodeCount limit remaining }
+    }`);
+    expect(response.errors).toBeUndefined();
+    // One listing page and one logs link per run; ten nodes.
+    expect(response.data).toEqual({ rateLimit: { cost: 11, nodeCount: 10, limit: null, remaining: null } });
+    expect(h.upstreamCalls()).toBe(0);
+  });
+
+  it('gives what the same operation then costs for real', async () => {
+    const query = `{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { jobs(first: 5) { totalCount } } } } rateLimit(dryRun: DRY) { cost } }`;
+    const dry = await h.execute(query.replace('DRY', 'true'));
+    h.resetCalls();
+    const real = await h.execute(query.replace('DRY', 'false'));
+    expect(h.upstreamCalls()).toBe(11);
+    expect(real.data).toMatchObject({ rateLimit: { cost: 11 } });
+    expect(dry.data).toEqual({ rateLimit: { cost: 11 } });
+  });
+});
+
 describe('refusals before any upstream call', () => {
   const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: rateLimit { cost }`).join(' ')} }`;
   const directives = (n: number) => `{ rateLimit { cost ${Array.from({ length: n }, () => '@include(if: true)').join(' ')} } }`;
