@@ -96,8 +96,9 @@ function visit(walk: Walk, place: Place, selectionSet: SelectionSetNode): { aske
   const details = DETAIL_FIELDS[place.type.name];
   if (details && place.loadCost > 0 && [...fields.values()].some((nodes) => details.has(nodes[0]!.name.value))) {
     walk.demand.requests += place.loadCost;
-    // A key repeated across items (the same workflow of many runs) is fetched once.
-    if (place.count > 1) walk.demand.exact = false;
+    // A key repeated across items (the same workflow of many runs) is fetched once; an
+    // attempt that is the latest one is the run itself and costs nothing.
+    if (place.count > 1 || place.type.name === 'WorkflowRunAttempt') walk.demand.exact = false;
   }
   const seen = { asked: false, dryRun: false };
   for (const nodes of fields.values()) {
@@ -174,17 +175,14 @@ function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknow
     case 'WorkflowRun.attempts': {
       const size = arrayWindow(args, MAX_RUN_ATTEMPTS);
       // Every attempt but the latest loads its own payload: at most one per older attempt.
-      walk.demand.exact &&= false;
       return connection(walk, field, count, size, (n) =>
         at('WorkflowRunAttempt', n, { loadCost: count * Math.min(size, MAX_RUN_ATTEMPTS - 1), runCached: true }),
       );
     }
     case 'WorkflowRun.attempt':
     case 'WorkflowRun.previousAttempt':
-      walk.demand.exact = false;
       return [at('WorkflowRunAttempt', count, { loadCost: count, runCached: true })];
     case 'WorkflowRunAttempt.previousAttempt':
-      walk.demand.exact = false;
       return [at('WorkflowRunAttempt', count, { loadCost: count, runCached: parent.runCached })];
     case 'WorkflowRun.deploymentReviews':
       request(count);
