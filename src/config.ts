@@ -22,6 +22,10 @@ export interface Config {
   federation: boolean;
   /** Bounds on an operation, checked before it runs (README, "Limits"). */
   limits: OperationLimits;
+  /** A persisted documents manifest (`persisted-documents.json`) whose hashes are accepted. */
+  persistedOperations: string | undefined;
+  /** Refuse every document that is not in that manifest. */
+  persistedOperationsOnly: boolean;
 }
 
 export interface OperationLimits {
@@ -86,7 +90,12 @@ export function loadConfig(env: Env = process.env): Config {
       maxDirectives: int('MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
       maxTokens: int('MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
     },
+    persistedOperations: env.PERSISTED_OPERATIONS || undefined,
+    persistedOperationsOnly: parseBoolean('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, problems),
   };
+  if (config.persistedOperationsOnly && !config.persistedOperations) {
+    problems.push('PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS, the path of a persisted documents manifest');
+  }
   if (!API_VERSION.test(config.githubApiVersion)) {
     problems.push(`GITHUB_API_VERSION must be a date such as 2022-11-28, got ${JSON.stringify(config.githubApiVersion)}`);
   }

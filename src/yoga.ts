@@ -13,6 +13,7 @@ import { useGitHubErrors } from './plugins/use-github-errors.js';
 import { type DemandLimitsOptions, useDemandLimits } from './plugins/use-demand-limits.js';
 import { type QueryArmorOptions, useQueryArmor } from './plugins/use-query-armor.js';
 import { useRateLimitReport } from './plugins/use-rate-limit-report.js';
+import { type PersistedOperationsOptions, usePersistedOperations } from './plugins/use-persisted-operations.js';
 import { DEFAULT_LIMITS } from './config.js';
 
 export interface GatewayOptions {
@@ -22,9 +23,11 @@ export interface GatewayOptions {
   graphiqlToken?: string | undefined;
   /** Bounds on an operation's shape and size, checked before it runs; the defaults when absent. */
   limits?: Partial<QueryArmorOptions & Pick<DemandLimitsOptions, 'maxNodes'>> | undefined;
+  /** Persisted operations accepted by id; none when absent. */
+  persistedOperations?: PersistedOperationsOptions | undefined;
 }
 
-export function createGateway({ schema, upstream, graphiqlToken, limits: given }: GatewayOptions) {
+export function createGateway({ schema, upstream, graphiqlToken, limits: given, persistedOperations }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   return createYoga({
     schema,
@@ -42,6 +45,7 @@ export function createGateway({ schema, upstream, graphiqlToken, limits: given }
       useQueryArmor(limits),
       useDemandLimits({ maxNodes: limits.maxNodes, maxUpstreamRequests: upstream.maxRequestsPerOperation ?? Number.POSITIVE_INFINITY }),
       useRateLimitReport(),
+      persistedOperations !== undefined && usePersistedOperations(persistedOperations),
     ],
     maskedErrors: { maskError, isDev: false },
     // GraphiQL's scripts come from the package, not a CDN: the page must work offline and
