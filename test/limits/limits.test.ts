@@ -104,6 +104,12 @@ describe('rateLimit(dryRun: true)', () => {
     expect(h.upstreamCalls()).toBe(0);
   });
 
+  it("answers the README's DryRun example as the README says", async () => {
+    const op = corpus.find((candidate) => candidate.origin === 'README' && candidate.name === 'DryRun')!;
+    const response = await h.execute(print(op.document));
+    expect(response.data).toEqual({ rateLimit: { cost: 101, nodeCount: 800 } });
+  });
+
   it('gives what the same operation then costs for real', async () => {
     const query = `{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { jobs(first: 5) { totalCount } } } } rateLimit(dryRun: DRY) { cost } }`;
     const dry = await h.execute(query.replace('DRY', 'true'));
