@@ -146,6 +146,13 @@ function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknow
     case 'Query.nodes':
       walk.demand.nodes += count * (Array.isArray(args.ids) ? args.ids.length : 0);
       return nodeById(walk, Array.isArray(args.ids) ? args.ids : [], request, at);
+    case 'Query._entities': {
+      // Federation references: a run or workflow costs one lookup each (repositories none).
+      const references = Array.isArray(args.representations) ? args.representations.length : 0;
+      walk.demand.nodes += references;
+      request(references, false);
+      return [];
+    }
     case 'Repository.workflowRun':
       request(count);
       walk.runLookups += count;
