@@ -23,7 +23,13 @@ const config: CodegenConfig = {
   emitLegacyCommonJSImports: false,
   generates: {
     'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', '!test/gql/**'] },
-    'examples/gql/': { ...clientPreset, documents: ['examples/**/*.ts', '!examples/gql/**'] },
+    // The example client sends hashes, not documents: persisted-documents.json is the
+    // manifest a gateway started with PERSISTED_OPERATIONS accepts (README, "Limits").
+    'examples/gql/': {
+      ...clientPreset,
+      presetConfig: { ...clientPreset.presetConfig, persistedDocuments: true },
+      documents: ['examples/**/*.ts', '!examples/gql/**'],
+    },
   },
 };
 

@@ -26,9 +26,14 @@ export interface ClientOptions {
   url: string;
   /** A GitHub token; the gateway forwards it to GitHub and nothing else of the request. */
   token?: string | undefined;
+  /**
+   * Send each document's hash (`documentId`) instead of its text, for a gateway started with
+   * `PERSISTED_OPERATIONS=examples/gql/persisted-documents.json`.
+   */
+  persisted?: boolean | undefined;
 }
 
-export function createClient({ url, token }: ClientOptions) {
+export function createClient({ url, token, persisted = false }: ClientOptions) {
   return async function request<Result, Variables>(
     document: TypedDocumentString<Result, Variables>,
     variables: Variables,
@@ -40,7 +45,9 @@ export function createClient({ url, token }: ClientOptions) {
         accept: 'application/graphql-response+json, application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(
+        persisted && document.__meta__?.hash ? { documentId: document.__meta__.hash, variables } : { query: document.toString(), variables },
+      ),
     });
     const body = (await response.json()) as { data?: Result | null; errors?: GraphQLErrorShape[] };
     // Partial data with errors is still an error here: a script should not act on half an answer.

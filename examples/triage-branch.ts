@@ -113,7 +113,11 @@ async function main(argv: string[]) {
     console.error('usage: triage-branch.ts OWNER NAME [BRANCH] [ENVIRONMENT_TO_APPROVE]');
     process.exit(2);
   }
-  const request = createClient({ url: process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql', token: process.env.GITHUB_TOKEN });
+  const request = createClient({
+    url: process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql',
+    token: process.env.GITHUB_TOKEN,
+    persisted: process.env.PERSISTED === 'true',
+  });
   const { totalCount, runs } = await listFailingRuns(request, { owner, name }, branch);
   console.log(`${totalCount} failed runs on ${owner}/${name}@${branch}`);
   for (const run of runs) console.log(`  #${run.runNumber} ${run.workflow.name}: ${run.displayTitle} ${run.url}`);

@@ -22,6 +22,21 @@ export interface Config {
   federation: boolean;
   /** Origins whose browser pages may call the gateway (`*`: any); none by default. */
   corsOrigins: string[];
+  /** Bounds on an operation, checked before it runs (README, "Limits"). */
+  limits: OperationLimits;
+  /** A persisted documents manifest (`persisted-documents.json`) whose hashes are accepted. */
+  persistedOperations: string | undefined;
+  /** Refuse every document that is not in that manifest. */
+  persistedOperationsOnly: boolean;
+}
+
+export interface OperationLimits {
+  /** Most connection nodes an answer may hold, page sizes multiplied down the tree. */
+  maxNodes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
 }
 
 export class ConfigError extends Error {
@@ -32,6 +47,18 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Defaults that pass every operation of the README, the tests and the compat corpus with room
+ * to spare (test/limits/ checks it), and refuse the abuse shapes. README, "Limits", says why.
+ */
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxNodes: 50_000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxTokens: 2_000,
+};
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,7 +86,19 @@ export function loadConfig(env: Env = process.env): Config {
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
     corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS, problems),
+    limits: {
+      maxNodes: int('MAX_NODES', DEFAULT_LIMITS.maxNodes, 1, 500_000),
+      maxDepth: int('MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),
+      maxAliases: int('MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: int('MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxTokens: int('MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
+    },
+    persistedOperations: env.PERSISTED_OPERATIONS || undefined,
+    persistedOperationsOnly: parseBoolean('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, problems),
   };
+  if (config.persistedOperationsOnly && !config.persistedOperations) {
+    problems.push('PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS, the path of a persisted documents manifest');
+  }
   if (!API_VERSION.test(config.githubApiVersion)) {
     problems.push(`GITHUB_API_VERSION must be a date such as 2022-11-28, got ${JSON.stringify(config.githubApiVersion)}`);
   }

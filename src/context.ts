@@ -5,6 +5,7 @@
 import type { Dispatcher } from 'undici';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
 import type { EtagCache } from './github/etag-cache.js';
+import type { Demand } from './limits/demand.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
 export interface Upstream {
@@ -25,6 +26,8 @@ export interface Context {
   github: GitHubClient;
   loaders: Loaders;
   upstream: Upstream;
+  /** The operation's estimated demand, set before it executes (src/plugins/use-demand-limits.ts). */
+  demand?: Demand | undefined;
 }
 
 export function createContext(upstream: Upstream, authorization: string | null | undefined): Context {

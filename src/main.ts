@@ -9,6 +9,7 @@ import { createDispatcher } from './github/dispatcher.js';
 import { EtagCache } from './github/etag-cache.js';
 import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
+import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
 import { createGateway } from './yoga.js';
 
 async function main() {
@@ -29,6 +30,10 @@ async function main() {
     },
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
     corsOrigins: config.corsOrigins,
+    limits: config.limits,
+    persistedOperations: config.persistedOperations
+      ? { documents: readPersistedDocuments(config.persistedOperations), only: config.persistedOperationsOnly }
+      : undefined,
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -11,6 +11,11 @@ import { corsPolicy } from './plugins/cors-policy.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
+import { type DemandLimitsOptions, useDemandLimits } from './plugins/use-demand-limits.js';
+import { type QueryArmorOptions, useQueryArmor } from './plugins/use-query-armor.js';
+import { useRateLimitReport } from './plugins/use-rate-limit-report.js';
+import { type PersistedOperationsOptions, usePersistedOperations } from './plugins/use-persisted-operations.js';
+import { DEFAULT_LIMITS } from './config.js';
 
 export interface GatewayOptions {
   schema: GraphQLSchema;
@@ -19,9 +24,21 @@ export interface GatewayOptions {
   graphiqlToken?: string | undefined;
   /** Origins whose browser pages may call the gateway; none when absent. */
   corsOrigins?: readonly string[] | undefined;
+  /** Bounds on an operation's shape and size, checked before it runs; the defaults when absent. */
+  limits?: Partial<QueryArmorOptions & Pick<DemandLimitsOptions, 'maxNodes'>> | undefined;
+  /** Persisted operations accepted by id; none when absent. */
+  persistedOperations?: PersistedOperationsOptions | undefined;
 }
 
-export function createGateway({ schema, upstream, graphiqlToken, corsOrigins = [] }: GatewayOptions) {
+export function createGateway({
+  schema,
+  upstream,
+  graphiqlToken,
+  corsOrigins = [],
+  limits: given,
+  persistedOperations,
+}: GatewayOptions) {
+  const limits = { ...DEFAULT_LIMITS, ...given };
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -31,7 +48,16 @@ export function createGateway({ schema, upstream, graphiqlToken, corsOrigins = [
     context: ({ request }) => createContext(upstream, request.headers.get('authorization')),
     // Compression for clients that accept it: large run lists, and the self-hosted GraphiQL
     // page (about 9 MB as is, 2.4 MB gzipped).
-    plugins: [useGitHubErrors(), useContentEncoding()],
+    // Shape limits refuse at parse and validation; demand limits before execution, with the
+    // estimate the rate-limit report then shows in a dry run.
+    plugins: [
+      useGitHubErrors(),
+      useContentEncoding(),
+      useQueryArmor(limits),
+      useDemandLimits({ maxNodes: limits.maxNodes, maxUpstreamRequests: upstream.maxRequestsPerOperation ?? Number.POSITIVE_INFINITY }),
+      useRateLimitReport(),
+      persistedOperations !== undefined && usePersistedOperations(persistedOperations),
+    ],
     maskedErrors: { maskError, isDev: false },
     // GraphiQL's scripts come from the package, not a CDN: the page must work offline and
     // behind firewalls, and must not run code the deployment did not ship.

@@ -92,7 +92,7 @@ export const FailingRunsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FailingRunsQuery, FailingRunsQueryVariables>;
+    `, {"hash":"sha256:e9e554a2965c0626407a488e2b9a6d475ea4cc219f2a92221af511761cce7d8a"}) as unknown as TypedDocumentString<FailingRunsQuery, FailingRunsQueryVariables>;
 export const WaitingDeploymentsDocument = new TypedDocumentString(`
     query WaitingDeployments($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
@@ -114,7 +114,7 @@ export const WaitingDeploymentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WaitingDeploymentsQuery, WaitingDeploymentsQueryVariables>;
+    `, {"hash":"sha256:2235d7a609cdb43fea97d697fc67b686163511798fa4aa32c2082fe487143c82"}) as unknown as TypedDocumentString<WaitingDeploymentsQuery, WaitingDeploymentsQueryVariables>;
 export const ApproveDeploymentsDocument = new TypedDocumentString(`
     mutation ApproveDeployments($input: ApproveDeploymentsInput!) {
   approveDeployments(input: $input) {
@@ -125,4 +125,4 @@ export const ApproveDeploymentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApproveDeploymentsMutation, ApproveDeploymentsMutationVariables>;
+    `, {"hash":"sha256:c249aa02ab8fbf6eeac112675bb51c029cd26fc9e8daef946d99a569fc006c71"}) as unknown as TypedDocumentString<ApproveDeploymentsMutation, ApproveDeploymentsMutationVariables>;

@@ -57,6 +57,8 @@ export interface GitHubClient {
   readonly rateLimit: RateLimitInfo | undefined;
   /** How many requests this client sent. */
   readonly requestCount: number;
+  /** The primary rate limit those requests spent: sent requests less `304` revalidations, which GitHub does not count. */
+  readonly quotaSpent: number;
   /** How many REST objects the answers carried (list items count one each). */
   readonly objectCount: number;
   /** Resolves once no request of this client is in flight. */
@@ -70,6 +72,7 @@ const REDIRECTING: ReadonlySet<RouteName> = new Set(['downloadWorkflowRunLogs', 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   let rateLimit: RateLimitInfo | undefined;
   let requestCount = 0;
+  let revalidated = 0;
   let objectCount = 0;
   const inflight = new Set<Promise<unknown>>();
   const headers: Record<string, string> = {
@@ -108,6 +111,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const info = readRateLimit(response.headers);
     if (info) rateLimit = info;
     let status = response.statusCode;
+    if (status === 304) revalidated += 1;
     if (status === 304 && cached) {
       // Not modified: the answer kept from before is the answer, at no rate-limit cost.
       status = 200;
@@ -166,6 +170,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     get requestCount() {
       return requestCount;
+    },
+    get quotaSpent() {
+      return requestCount - revalidated;
     },
     get objectCount() {
       return objectCount;

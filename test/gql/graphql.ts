@@ -290,17 +290,17 @@ export type RunsByIdsQuery = { nodes: Array<
 export type RateWithRunsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateWithRunsQuery = { repository: { workflowRuns: { totalCount: number } } | null, rateLimit: { limit: number, remaining: number, used: number, resource: string, cost: number } | null };
+export type RateWithRunsQuery = { repository: { workflowRuns: { totalCount: number } } | null, rateLimit: { limit: number | null, remaining: number | null, used: number | null, resource: string | null, cost: number } | null };
 
 export type RateAloneQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateAloneQuery = { rateLimit: { limit: number, remaining: number, used: number, resetAt: string } | null };
+export type RateAloneQuery = { rateLimit: { limit: number | null, remaining: number | null, used: number | null, resetAt: string | null } | null };
 
 export type ConditionalDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConditionalDashboardQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number, status: WorkflowRunStatus | null, deploymentReviews: { totalCount: number } } | null> | null } } | null, rateLimit: { remaining: number, used: number, cost: number } | null };
+export type ConditionalDashboardQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number, status: WorkflowRunStatus | null, deploymentReviews: { totalCount: number } } | null> | null } } | null, rateLimit: { remaining: number | null, used: number | null, cost: number } | null };
 
 export type ConditionalCancelMutationVariables = Exact<{
   id: string | number;

@@ -28,7 +28,7 @@ describe('conditional requests', () => {
     h.simulator.clock.freeze();
     const first = await h.execute(Dashboard);
     expect(h.upstreamCalls({ status: 304 })).toBe(0);
-    // rateLimit waits for the operation's other calls, nested ones included.
+    // rateLimit is filled in after the operation's other calls, nested ones included.
     expect(first.data!.rateLimit).toMatchObject({ cost: 6, used: 6 });
     h.resetCalls();
     const second = await h.execute(Dashboard);
@@ -36,6 +36,8 @@ describe('conditional requests', () => {
     expect(h.upstreamCalls()).toBe(6);
     expect(h.upstreamCalls({ status: 304 })).toBe(6);
     expect(second.data!.rateLimit!.used).toBe(first.data!.rateLimit!.used);
+    // cost is the quota spent: six 304s spend none, and remaining stays where it was.
+    expect(second.data!.rateLimit).toEqual({ cost: 0, used: first.data!.rateLimit!.used, remaining: first.data!.rateLimit!.remaining });
   });
 
   it('keeps callers apart, and sees a write at once', async () => {

@@ -63,16 +63,17 @@ describe('upstream errors', () => {
     expect(JSON.stringify(response)).not.toContain(token);
   });
 
-  it('stops an operation at its upstream request budget, keeping what it already has', async () => {
+  it('refuses before it starts an operation whose estimate passes the upstream request budget', async () => {
     h = await startHarness({ size: 'small', maxRequestsPerOperation: 4 });
     h.simulator.clock.freeze();
     const response = await h.execute(
       graphql(`query OverBudget { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { databaseId deploymentReviews { totalCount } } } } }`),
     );
-    expect(h.upstreamCalls()).toBe(4);
-    expect(new Set(errorCodes(response))).toEqual(new Set(['MAX_UPSTREAM_REQUESTS_EXCEEDED']));
-    expect(response.errors![0]!.extensions).toMatchObject({ limit: 4 });
-    expect(response.errors![0]!.message).toMatch(/more than 4 GitHub requests/);
+    // One listing page and one approvals call per run: 11, refused before any is sent.
+    expect(h.upstreamCalls()).toBe(0);
+    expect(errorCodes(response)).toEqual(['MAX_UPSTREAM_REQUESTS_EXCEEDED']);
+    expect(response.errors![0]!.extensions).toMatchObject({ limit: 4, estimate: 11 });
+    expect(response.errors![0]!.message).toMatch(/can need 11 GitHub requests, more than the 4 allowed/);
   });
 
   it('lets a read-only token read a private repository', async () => {

@@ -15,7 +15,19 @@ describe('loadConfig', () => {
       etagCacheMb: 64,
       federation: false,
       corsOrigins: [],
+      limits: { maxNodes: 50_000, maxDepth: 12, maxAliases: 30, maxDirectives: 50, maxTokens: 2_000 },
+      persistedOperations: undefined,
+      persistedOperationsOnly: false,
     });
+  });
+
+  it('reads the operation limits and persisted operations, and refuses ONLY without a manifest', () => {
+    const config = loadConfig({ MAX_NODES: '1000', MAX_DEPTH: '20', PERSISTED_OPERATIONS: 'ops.json', PERSISTED_OPERATIONS_ONLY: 'true' });
+    expect(config.limits).toMatchObject({ maxNodes: 1000, maxDepth: 20 });
+    expect(config).toMatchObject({ persistedOperations: 'ops.json', persistedOperationsOnly: true });
+    expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true', MAX_NODES: '0' })).toThrow(
+      /MAX_NODES must be an integer from 1 to 500000, got "0"[\s\S]*PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS/,
+    );
   });
 
   it('accepts github.com and GitHub Enterprise Server roots', () => {

@@ -1,22 +1,32 @@
-import type { RateLimitInfo } from '../../github/rate-limit.js';
+/**
+ * `Query.rateLimit`, GitHub's field and shape. What it reports is known only once the rest of
+ * the operation has run (what it spent, the headers of GitHub's latest answer), so its
+ * fields resolve to placeholders here and `useRateLimitReport` (src/plugins/) fills them in
+ * after execution. In a dry run they carry the estimate of src/limits/demand.ts instead.
+ */
 import { builder } from '../builder.js';
 
-interface RateLimitShape extends RateLimitInfo {
-  cost: number;
-  nodeCount: number;
-}
+/** Nothing to read at resolve time: the after-execution report writes every value. */
+type RateLimitPlaceholder = Record<string, never>;
 
-export const RateLimit = builder.objectRef<RateLimitShape>('RateLimit').implement({
+export const RateLimit = builder.objectRef<RateLimitPlaceholder>('RateLimit').implement({
   description:
-    "The caller's REST rate limit, from the `x-ratelimit-*` headers of GitHub's latest answer to this operation.",
+    "The caller's REST rate limit, from the `x-ratelimit-*` headers of GitHub's latest answer to this operation. In a dry run (`rateLimit(dryRun: true)`) nothing is asked of GitHub: `cost` and `nodeCount` are estimates and the other fields are null.",
   fields: (t) => ({
-    limit: t.exposeInt('limit', { description: 'The maximum number of requests the caller may make per hour.' }),
-    remaining: t.exposeInt('remaining', { description: 'The number of requests remaining in the current rate limit window.' }),
-    used: t.exposeInt('used', { description: 'The number of requests used in the current rate limit window.' }),
-    resetAt: t.field({ type: 'DateTime', description: 'The time at which the current rate limit window resets.', resolve: (r) => r.resetAt }),
-    resource: t.exposeString('resource', { description: 'The REST rate-limit bucket, such as `core`.' }),
-    cost: t.exposeInt('cost', { description: 'The REST requests this operation has made so far.' }),
-    nodeCount: t.exposeInt('nodeCount', { description: 'The REST objects those requests returned.' }),
+    limit: t.int({ nullable: true, description: 'The maximum number of requests the caller may make per hour.', resolve: () => null }),
+    remaining: t.int({ nullable: true, description: 'The number of requests remaining in the current rate limit window.', resolve: () => null }),
+    used: t.int({ nullable: true, description: 'The number of requests used in the current rate limit window.', resolve: () => null }),
+    resetAt: t.field({ type: 'DateTime', nullable: true, description: 'The time at which the current rate limit window resets.', resolve: () => null }),
+    resource: t.string({ nullable: true, description: 'The REST rate-limit bucket, such as `core`.', resolve: () => null }),
+    cost: t.int({
+      description:
+        "The primary rate limit this operation spent: its REST requests less those GitHub answered `304 Not Modified`, which it does not count (a repeated query of unchanged data costs 0). In a dry run, the estimated REST requests the operation can need, an upper bound.",
+      resolve: () => 0,
+    }),
+    nodeCount: t.int({
+      description: 'The REST objects the answers carried. In a dry run, the connection nodes the operation can return (the bound of `MAX_NODES`).',
+      resolve: () => 0,
+    }),
   }),
 });
 
@@ -29,24 +39,10 @@ builder.queryField('rateLimit', (t) =>
     args: {
       dryRun: t.arg.boolean({
         defaultValue: false,
-        description: "Accepted for compatibility with GitHub's API; this gateway has no query cost to compute.",
+        description:
+          "If true, calculate the cost for the query without evaluating it: nothing else in the operation runs and GitHub is not called; `cost` is the estimated REST requests.",
       }),
     },
-    resolve: async (_root, _args, ctx) => {
-      await ctx.github.idle();
-      let info = ctx.github.rateLimit;
-      if (!info) {
-        const { data, rateLimit } = await ctx.github.rest.getRateLimit({});
-        const core = data.resources.core;
-        info = rateLimit ?? {
-          limit: core.limit,
-          remaining: core.remaining,
-          used: core.used,
-          resetAt: new Date(core.reset * 1000).toISOString(),
-          resource: 'core',
-        };
-      }
-      return { ...info, cost: ctx.github.requestCount, nodeCount: ctx.github.objectCount };
-    },
+    resolve: () => ({}),
   }),
 );
