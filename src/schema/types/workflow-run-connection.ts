@@ -78,7 +78,7 @@ builder.objectFields(Repository, (t) => ({
     type: WorkflowRun,
     nullable: true,
     description: 'A workflow run of this repository, by its database id. A run already listed in this operation costs no request.',
-    args: { databaseId: t.arg.int({ required: true }) },
+    args: { databaseId: t.arg({ type: 'BigInt', required: true, description: 'The run\'s database id (`fullDatabaseId`): an integer or a decimal string, up to 64 bits.' }) },
     resolve: (r, { databaseId }, ctx) =>
       ctx.loaders.run.load({ owner: r.owner, repo: r.repo, runId: checkId(databaseId, 'databaseId') }),
   }),

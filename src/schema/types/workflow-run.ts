@@ -17,6 +17,7 @@ import { WorkflowRunConclusion } from './workflow-run-conclusion.js';
 import { WorkflowRunLogs } from './workflow-run-logs.js';
 import { WorkflowRunPullRequest } from './workflow-run-pull-request.js';
 import { WorkflowRunStatus } from './workflow-run-status.js';
+import { databaseIdFields, int32OrNull } from '../database-id.js';
 
 /** The REST payload is the backing object: every field the list or get route sent. */
 export const WorkflowRun = builder.objectRef<RestWorkflowRun>('WorkflowRun');
@@ -35,7 +36,7 @@ builder.node(WorkflowRun, {
   id: { resolve: (run) => `${repoIdPart(runKey(run))}/${run.id}` },
   loadOne: (id, ctx) => loadRun(ctx, id),
   fields: (t) => ({
-    databaseId: t.int({ description: 'Identifies the primary key from the database.', resolve: (run) => Number(run.id) }),
+    ...databaseIdFields(t, (run) => run.id),
     nodeId: t.exposeID('node_id', { description: "GitHub's own global id of this run, for joins with GitHub's GraphQL API." }),
     name: t.exposeString('name', { nullable: true, description: 'The name of the workflow, as the run saw it.' }),
     displayTitle: t.exposeString('display_title', { description: 'The title shown for the run: a commit message or pull request title.' }),
@@ -47,7 +48,17 @@ builder.node(WorkflowRun, {
     headBranch: t.exposeString('head_branch', { nullable: true }),
     headSha: t.exposeString('head_sha'),
     path: t.exposeString('path', { description: 'The path of the workflow file, such as `.github/workflows/ci.yml`.' }),
-    checkSuiteId: t.int({ nullable: true, resolve: (run) => (run.check_suite_id == null ? null : Number(run.check_suite_id)) }),
+    checkSuiteId: t.int({
+      nullable: true,
+      description: 'The id of the check suite of this run. Null when it does not fit in a 32-bit `Int`: read `fullCheckSuiteId`.',
+      resolve: (run) => int32OrNull(run.check_suite_id),
+    }),
+    fullCheckSuiteId: t.field({
+      type: 'BigInt',
+      nullable: true,
+      description: 'The id of the check suite of this run, as a BigInt. Null when GitHub\'s answer leaves it out.',
+      resolve: (run) => run.check_suite_id ?? null,
+    }),
     checkSuiteNodeId: t.exposeID('check_suite_node_id', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was created.', resolve: (run) => run.created_at }),
     updatedAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was last updated.', resolve: (run) => run.updated_at }),

@@ -8,6 +8,7 @@ import { countedConnection } from '../counted-connection.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
 import { Repository } from './repository.js';
 import { WorkflowState } from './workflow-state.js';
+import { databaseIdFields } from '../database-id.js';
 
 /** A workflow known by its id; its payload loads only for fields that need it. */
 export interface WorkflowShape extends RepoKey {
@@ -37,7 +38,7 @@ builder.node(Workflow, {
   id: { resolve: (w) => `${repoIdPart(w)}/${w.workflowId}` },
   loadOne: (id, ctx) => loadWorkflow(ctx, id),
   fields: (t) => ({
-    databaseId: t.int({ nullable: true, description: 'Identifies the primary key from the database.', resolve: (w) => w.workflowId }),
+    ...databaseIdFields(t, (w) => w.workflowId),
     nodeId: t.id({ description: "GitHub's own global id of this workflow.", resolve: async (w, _a, ctx) => (await load(ctx, w)).node_id }),
     name: t.string({ description: 'The name of the workflow.', resolve: async (w, _a, ctx) => (await load(ctx, w)).name }),
     path: t.string({ description: 'The path of the workflow file.', resolve: async (w, _a, ctx) => (await load(ctx, w)).path }),
