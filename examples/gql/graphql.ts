@@ -36,7 +36,7 @@ export type FailingRunsQueryVariables = Exact<{
 }>;
 
 
-export type FailingRunsQuery = { repository: { workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number, runNumber: number, displayTitle: string, headBranch: string | null, conclusion: WorkflowRunConclusion | null, url: string, workflow: { name: string } } | null> | null } } | null };
+export type FailingRunsQuery = { repository: { workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, runNumber: number, displayTitle: string, headBranch: string | null, conclusion: WorkflowRunConclusion | null, url: string, workflow: { name: string } } | null> | null } } | null };
 
 export type WaitingDeploymentsQueryVariables = Exact<{
   owner: string;
