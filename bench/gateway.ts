@@ -76,14 +76,14 @@ const scenarios: Array<{ name: string; gateway: () => Promise<void>; rest: () =>
   {
     name: 'run page: run, jobs, attempts, logs link',
     gateway: () =>
-      graphqlCall(`{ repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: 9000364) {
+      graphqlCall(`{ repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: 19800000364) {
         runNumber status attempts { nodes { number conclusion } } jobs(first: 20) { nodes { name conclusion steps { name } } } logs { url } } } }`),
     rest: async () => {
-      const run = await rest<{ run_attempt: number }>(`${REPO}/runs/9000364`);
+      const run = await rest<{ run_attempt: number }>(`${REPO}/runs/19800000364`);
       await Promise.all([
-        rest(`${REPO}/runs/9000364/jobs?per_page=20`),
-        request(`${simulator.url}${REPO}/runs/9000364/logs`, { headers: auth }).then((r) => r.body.dump()),
-        ...Array.from({ length: run.run_attempt - 1 }, (_, i) => rest(`${REPO}/runs/9000364/attempts/${i + 1}`)),
+        rest(`${REPO}/runs/19800000364/jobs?per_page=20`),
+        request(`${simulator.url}${REPO}/runs/19800000364/logs`, { headers: auth }).then((r) => r.body.dump()),
+        ...Array.from({ length: run.run_attempt - 1 }, (_, i) => rest(`${REPO}/runs/19800000364/attempts/${i + 1}`)),
       ]);
     },
   },

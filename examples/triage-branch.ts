@@ -15,7 +15,7 @@ const FailingRuns = graphql(`
         totalCount
         nodes {
           id
-          databaseId
+          fullDatabaseId
           runNumber
           displayTitle
           headBranch
@@ -57,7 +57,7 @@ const ApproveDeployments = graphql(`
   mutation ApproveDeployments($input: ApproveDeploymentsInput!) {
     approveDeployments(input: $input) {
       deployments {
-        databaseId
+        fullDatabaseId
         environment
         description
       }
@@ -95,14 +95,14 @@ export async function approveWaitingDeployments(
   environment: string,
   comment: string,
 ) {
-  const approved: Array<{ runNumber: number; deploymentIds: Array<number | null> }> = [];
+  const approved: Array<{ runNumber: number; deploymentIds: string[] }> = [];
   for (const run of await waitingRuns(request, repo)) {
     const environmentIds = (run.pendingDeploymentRequests.nodes ?? [])
       .filter((r) => r?.currentUserCanApprove && r.environment.name === environment)
       .map((r) => r!.environment.id);
     if (environmentIds.length === 0) continue;
     const deployments = await approveDeployments(request, { workflowRunId: run.id, environmentIds, comment });
-    approved.push({ runNumber: run.runNumber, deploymentIds: deployments.map((d) => d.databaseId ?? null) });
+    approved.push({ runNumber: run.runNumber, deploymentIds: deployments.map((d) => d.fullDatabaseId) });
   }
   return approved;
 }

@@ -36,7 +36,7 @@ export type FailingRunsQueryVariables = Exact<{
 }>;
 
 
-export type FailingRunsQuery = { repository: { workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, runNumber: number, displayTitle: string, headBranch: string | null, conclusion: WorkflowRunConclusion | null, url: string, workflow: { name: string } } | null> | null } } | null };
+export type FailingRunsQuery = { repository: { workflowRuns: { totalCount: number, nodes: Array<{ id: string, fullDatabaseId: string, runNumber: number, displayTitle: string, headBranch: string | null, conclusion: WorkflowRunConclusion | null, url: string, workflow: { name: string } | null } | null> | null } } | null };
 
 export type WaitingDeploymentsQueryVariables = Exact<{
   owner: string;
@@ -51,7 +51,7 @@ export type ApproveDeploymentsMutationVariables = Exact<{
 }>;
 
 
-export type ApproveDeploymentsMutation = { approveDeployments: { deployments: Array<{ databaseId: number | null, environment: string | null, description: string | null }> | null } | null };
+export type ApproveDeploymentsMutation = { approveDeployments: { deployments: Array<{ fullDatabaseId: string, environment: string | null, description: string | null }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -79,7 +79,7 @@ export const FailingRunsDocument = new TypedDocumentString(`
       totalCount
       nodes {
         id
-        databaseId
+        fullDatabaseId
         runNumber
         displayTitle
         headBranch
@@ -119,7 +119,7 @@ export const ApproveDeploymentsDocument = new TypedDocumentString(`
     mutation ApproveDeployments($input: ApproveDeploymentsInput!) {
   approveDeployments(input: $input) {
     deployments {
-      databaseId
+      fullDatabaseId
       environment
       description
     }

@@ -47,12 +47,12 @@ type Documents = {
     "\n      query Workflows {\n        repository(owner: \"octo-org\", name: \"octo-repo\") {\n          workflows(first: 10) { totalCount nodes { id databaseId name path state } }\n          byFile: workflow(idOrFileName: \"deploy.yml\") { databaseId name runs(first: 5) { totalCount nodes { path } } }\n        }\n      }\n    ": typeof types.WorkflowsDocument,
     "\n      query Anonymous($name: String!) {\n        repository(owner: \"octo-org\", name: $name) { nameWithOwner workflowRuns(first: 2) { totalCount nodes { runNumber } } }\n      }\n    ": typeof types.AnonymousDocument,
     "\n  mutation DeleteRunTest($input: DeleteWorkflowRunInput!) {\n    deleteWorkflowRun(input: $input) { clientMutationId deletedWorkflowRunId repository { nameWithOwner } }\n  }\n": typeof types.DeleteRunTestDocument,
-    "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": typeof types.DeleteRunLogsTestDocument,
-    "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { databaseId logs { url } } }\n  }\n": typeof types.DeleteRunLogsReadLogsTestDocument,
-    "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n": typeof types.ApproveDeploymentsTestDocument,
-    "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { databaseId } }\n  }\n": typeof types.RejectDeploymentsTestDocument,
+    "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }\n  }\n": typeof types.DeleteRunLogsTestDocument,
+    "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { fullDatabaseId logs { url } } }\n  }\n": typeof types.DeleteRunLogsReadLogsTestDocument,
+    "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId fullDatabaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n": typeof types.ApproveDeploymentsTestDocument,
+    "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { fullDatabaseId } }\n  }\n": typeof types.RejectDeploymentsTestDocument,
     "\n  query PendingEnvironmentsTest($id: ID!) {\n    node(id: $id) { ... on WorkflowRun { pendingDeploymentRequests(first: 5) { nodes { environment { id name } } } } }\n  }\n": typeof types.PendingEnvironmentsTestDocument,
-    "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": typeof types.ReviewProtectionRuleTestDocument,
+    "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }\n  }\n": typeof types.ReviewProtectionRuleTestDocument,
     "mutation ErrCancel($input: CancelWorkflowRunInput!) { cancelWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrCancelDocument,
     "mutation ErrForceCancel($input: ForceCancelWorkflowRunInput!) { forceCancelWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrForceCancelDocument,
     "mutation ErrRerun($input: RerunWorkflowRunInput!) { rerunWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrRerunDocument,
@@ -64,14 +64,14 @@ type Documents = {
     "mutation ErrDeleteRun($input: DeleteWorkflowRunInput!) { deleteWorkflowRun(input: $input) { clientMutationId } }": typeof types.ErrDeleteRunDocument,
     "mutation ErrDeleteLogs($input: DeleteWorkflowRunLogsInput!) { deleteWorkflowRunLogs(input: $input) { clientMutationId } }": typeof types.ErrDeleteLogsDocument,
     "\n  mutation SeveralMutationsTest($completed: ID!, $queued: ID!, $bad: ID!) {\n    first: cancelWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"1\" }) { clientMutationId }\n    second: cancelWorkflowRun(input: { workflowRunId: $queued, clientMutationId: \"2\" }) { clientMutationId workflowRun { status conclusion } }\n    third: deleteWorkflowRun(input: { workflowRunId: $bad, clientMutationId: \"3\" }) { clientMutationId }\n    fourth: rerunWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"4\" }) { clientMutationId workflowRun { runAttempt } }\n  }\n": typeof types.SeveralMutationsTestDocument,
-    "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id databaseId status conclusion } }\n  }\n": typeof types.CancelRunTestDocument,
-    "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { databaseId status conclusion } }\n  }\n": typeof types.ForceCancelRunTestDocument,
+    "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id fullDatabaseId status conclusion } }\n  }\n": typeof types.CancelRunTestDocument,
+    "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { fullDatabaseId status conclusion } }\n  }\n": typeof types.ForceCancelRunTestDocument,
     "\n  mutation CancelRunBareTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId }\n  }\n": typeof types.CancelRunBareTestDocument,
-    "\n  mutation RerunRunTest($input: RerunWorkflowRunInput!) {\n    rerunWorkflowRun(input: $input) {\n      clientMutationId\n      workflowRun { databaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }\n    }\n  }\n": typeof types.RerunRunTestDocument,
-    "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { databaseId status runAttempt } }\n  }\n": typeof types.RerunFailedJobsTestDocument,
-    "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { databaseId name runAttempt }\n      workflowRun { databaseId status runAttempt jobs(first: 10) { nodes { databaseId name status runAttempt } } }\n    }\n  }\n": typeof types.RerunJobTestDocument,
+    "\n  mutation RerunRunTest($input: RerunWorkflowRunInput!) {\n    rerunWorkflowRun(input: $input) {\n      clientMutationId\n      workflowRun { fullDatabaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }\n    }\n  }\n": typeof types.RerunRunTestDocument,
+    "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { fullDatabaseId status runAttempt } }\n  }\n": typeof types.RerunFailedJobsTestDocument,
+    "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { fullDatabaseId name runAttempt }\n      workflowRun { fullDatabaseId status runAttempt jobs(first: 10) { nodes { fullDatabaseId name status runAttempt } } }\n    }\n  }\n": typeof types.RerunJobTestDocument,
     "\n  mutation RerunThenCancelTest($run: ID!) {\n    rerun: rerunWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status runAttempt } }\n    cancel: cancelWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status conclusion runAttempt } }\n  }\n": typeof types.RerunThenCancelTestDocument,
-    "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }\n  }\n": typeof types.ListThenCancelTestDocument,
+    "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { fullDatabaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { fullDatabaseId status conclusion } }\n  }\n": typeof types.ListThenCancelTestDocument,
 };
 const documents: Documents = {
     "\n  query BadInputRuns($owner: String!, $name: String!, $first: Int, $filter: WorkflowRunFilter) {\n    repository(owner: $owner, name: $name) { workflowRuns(first: $first, filterBy: $filter) { totalCount } }\n  }\n": types.BadInputRunsDocument,
@@ -106,12 +106,12 @@ const documents: Documents = {
     "\n      query Workflows {\n        repository(owner: \"octo-org\", name: \"octo-repo\") {\n          workflows(first: 10) { totalCount nodes { id databaseId name path state } }\n          byFile: workflow(idOrFileName: \"deploy.yml\") { databaseId name runs(first: 5) { totalCount nodes { path } } }\n        }\n      }\n    ": types.WorkflowsDocument,
     "\n      query Anonymous($name: String!) {\n        repository(owner: \"octo-org\", name: $name) { nameWithOwner workflowRuns(first: 2) { totalCount nodes { runNumber } } }\n      }\n    ": types.AnonymousDocument,
     "\n  mutation DeleteRunTest($input: DeleteWorkflowRunInput!) {\n    deleteWorkflowRun(input: $input) { clientMutationId deletedWorkflowRunId repository { nameWithOwner } }\n  }\n": types.DeleteRunTestDocument,
-    "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": types.DeleteRunLogsTestDocument,
-    "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { databaseId logs { url } } }\n  }\n": types.DeleteRunLogsReadLogsTestDocument,
-    "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n": types.ApproveDeploymentsTestDocument,
-    "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { databaseId } }\n  }\n": types.RejectDeploymentsTestDocument,
+    "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }\n  }\n": types.DeleteRunLogsTestDocument,
+    "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { fullDatabaseId logs { url } } }\n  }\n": types.DeleteRunLogsReadLogsTestDocument,
+    "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId fullDatabaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n": types.ApproveDeploymentsTestDocument,
+    "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { fullDatabaseId } }\n  }\n": types.RejectDeploymentsTestDocument,
     "\n  query PendingEnvironmentsTest($id: ID!) {\n    node(id: $id) { ... on WorkflowRun { pendingDeploymentRequests(first: 5) { nodes { environment { id name } } } } }\n  }\n": types.PendingEnvironmentsTestDocument,
-    "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n": types.ReviewProtectionRuleTestDocument,
+    "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }\n  }\n": types.ReviewProtectionRuleTestDocument,
     "mutation ErrCancel($input: CancelWorkflowRunInput!) { cancelWorkflowRun(input: $input) { clientMutationId } }": types.ErrCancelDocument,
     "mutation ErrForceCancel($input: ForceCancelWorkflowRunInput!) { forceCancelWorkflowRun(input: $input) { clientMutationId } }": types.ErrForceCancelDocument,
     "mutation ErrRerun($input: RerunWorkflowRunInput!) { rerunWorkflowRun(input: $input) { clientMutationId } }": types.ErrRerunDocument,
@@ -123,14 +123,14 @@ const documents: Documents = {
     "mutation ErrDeleteRun($input: DeleteWorkflowRunInput!) { deleteWorkflowRun(input: $input) { clientMutationId } }": types.ErrDeleteRunDocument,
     "mutation ErrDeleteLogs($input: DeleteWorkflowRunLogsInput!) { deleteWorkflowRunLogs(input: $input) { clientMutationId } }": types.ErrDeleteLogsDocument,
     "\n  mutation SeveralMutationsTest($completed: ID!, $queued: ID!, $bad: ID!) {\n    first: cancelWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"1\" }) { clientMutationId }\n    second: cancelWorkflowRun(input: { workflowRunId: $queued, clientMutationId: \"2\" }) { clientMutationId workflowRun { status conclusion } }\n    third: deleteWorkflowRun(input: { workflowRunId: $bad, clientMutationId: \"3\" }) { clientMutationId }\n    fourth: rerunWorkflowRun(input: { workflowRunId: $completed, clientMutationId: \"4\" }) { clientMutationId workflowRun { runAttempt } }\n  }\n": types.SeveralMutationsTestDocument,
-    "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id databaseId status conclusion } }\n  }\n": types.CancelRunTestDocument,
-    "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { databaseId status conclusion } }\n  }\n": types.ForceCancelRunTestDocument,
+    "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id fullDatabaseId status conclusion } }\n  }\n": types.CancelRunTestDocument,
+    "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { fullDatabaseId status conclusion } }\n  }\n": types.ForceCancelRunTestDocument,
     "\n  mutation CancelRunBareTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId }\n  }\n": types.CancelRunBareTestDocument,
-    "\n  mutation RerunRunTest($input: RerunWorkflowRunInput!) {\n    rerunWorkflowRun(input: $input) {\n      clientMutationId\n      workflowRun { databaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }\n    }\n  }\n": types.RerunRunTestDocument,
-    "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { databaseId status runAttempt } }\n  }\n": types.RerunFailedJobsTestDocument,
-    "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { databaseId name runAttempt }\n      workflowRun { databaseId status runAttempt jobs(first: 10) { nodes { databaseId name status runAttempt } } }\n    }\n  }\n": types.RerunJobTestDocument,
+    "\n  mutation RerunRunTest($input: RerunWorkflowRunInput!) {\n    rerunWorkflowRun(input: $input) {\n      clientMutationId\n      workflowRun { fullDatabaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }\n    }\n  }\n": types.RerunRunTestDocument,
+    "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { fullDatabaseId status runAttempt } }\n  }\n": types.RerunFailedJobsTestDocument,
+    "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { fullDatabaseId name runAttempt }\n      workflowRun { fullDatabaseId status runAttempt jobs(first: 10) { nodes { fullDatabaseId name status runAttempt } } }\n    }\n  }\n": types.RerunJobTestDocument,
     "\n  mutation RerunThenCancelTest($run: ID!) {\n    rerun: rerunWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status runAttempt } }\n    cancel: cancelWorkflowRun(input: { workflowRunId: $run }) { workflowRun { status conclusion runAttempt } }\n  }\n": types.RerunThenCancelTestDocument,
-    "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }\n  }\n": types.ListThenCancelTestDocument,
+    "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { fullDatabaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { fullDatabaseId status conclusion } }\n  }\n": types.ListThenCancelTestDocument,
 };
 
 /**
@@ -264,19 +264,19 @@ export function graphql(source: "\n  mutation DeleteRunTest($input: DeleteWorkfl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n"): typeof import('./graphql.js').DeleteRunLogsTestDocument;
+export function graphql(source: "\n  mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }\n  }\n"): typeof import('./graphql.js').DeleteRunLogsTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { databaseId logs { url } } }\n  }\n"): typeof import('./graphql.js').DeleteRunLogsReadLogsTestDocument;
+export function graphql(source: "\n  mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {\n    deleteWorkflowRunLogs(input: $input) { workflowRun { fullDatabaseId logs { url } } }\n  }\n"): typeof import('./graphql.js').DeleteRunLogsReadLogsTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApproveDeploymentsTestDocument;
+export function graphql(source: "\n  mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {\n    approveDeployments(input: $input) {\n      clientMutationId\n      deployments {\n        id databaseId fullDatabaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload\n        creator { login }\n        repository { nameWithOwner }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ApproveDeploymentsTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { databaseId } }\n  }\n"): typeof import('./graphql.js').RejectDeploymentsTestDocument;
+export function graphql(source: "\n  mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {\n    rejectDeployments(input: $input) { clientMutationId deployments { fullDatabaseId } }\n  }\n"): typeof import('./graphql.js').RejectDeploymentsTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,7 +284,7 @@ export function graphql(source: "\n  query PendingEnvironmentsTest($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { databaseId status } }\n  }\n"): typeof import('./graphql.js').ReviewProtectionRuleTestDocument;
+export function graphql(source: "\n  mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {\n    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }\n  }\n"): typeof import('./graphql.js').ReviewProtectionRuleTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,11 +332,11 @@ export function graphql(source: "\n  mutation SeveralMutationsTest($completed: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id databaseId status conclusion } }\n  }\n"): typeof import('./graphql.js').CancelRunTestDocument;
+export function graphql(source: "\n  mutation CancelRunTest($input: CancelWorkflowRunInput!) {\n    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id fullDatabaseId status conclusion } }\n  }\n"): typeof import('./graphql.js').CancelRunTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { databaseId status conclusion } }\n  }\n"): typeof import('./graphql.js').ForceCancelRunTestDocument;
+export function graphql(source: "\n  mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {\n    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { fullDatabaseId status conclusion } }\n  }\n"): typeof import('./graphql.js').ForceCancelRunTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,15 +344,15 @@ export function graphql(source: "\n  mutation CancelRunBareTest($input: CancelWo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RerunRunTest($input: RerunWorkflowRunInput!) {\n    rerunWorkflowRun(input: $input) {\n      clientMutationId\n      workflowRun { databaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }\n    }\n  }\n"): typeof import('./graphql.js').RerunRunTestDocument;
+export function graphql(source: "\n  mutation RerunRunTest($input: RerunWorkflowRunInput!) {\n    rerunWorkflowRun(input: $input) {\n      clientMutationId\n      workflowRun { fullDatabaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }\n    }\n  }\n"): typeof import('./graphql.js').RerunRunTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { databaseId status runAttempt } }\n  }\n"): typeof import('./graphql.js').RerunFailedJobsTestDocument;
+export function graphql(source: "\n  mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {\n    rerunFailedJobs(input: $input) { clientMutationId workflowRun { fullDatabaseId status runAttempt } }\n  }\n"): typeof import('./graphql.js').RerunFailedJobsTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { databaseId name runAttempt }\n      workflowRun { databaseId status runAttempt jobs(first: 10) { nodes { databaseId name status runAttempt } } }\n    }\n  }\n"): typeof import('./graphql.js').RerunJobTestDocument;
+export function graphql(source: "\n  mutation RerunJobTest($input: RerunJobInput!) {\n    rerunJob(input: $input) {\n      clientMutationId\n      job { fullDatabaseId name runAttempt }\n      workflowRun { fullDatabaseId status runAttempt jobs(first: 10) { nodes { fullDatabaseId name status runAttempt } } }\n    }\n  }\n"): typeof import('./graphql.js').RerunJobTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -360,7 +360,7 @@ export function graphql(source: "\n  mutation RerunThenCancelTest($run: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }\n  }\n"): typeof import('./graphql.js').ListThenCancelTestDocument;
+export function graphql(source: "\n  mutation ListThenCancelTest($first: ID!, $second: ID!) {\n    a: cancelWorkflowRun(input: { workflowRunId: $first }) {\n      workflowRun { repository { workflowRuns(first: 10) { nodes { fullDatabaseId status } } } }\n    }\n    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { fullDatabaseId status conclusion } }\n  }\n"): typeof import('./graphql.js').ListThenCancelTestDocument;
 
 
 export function graphql(source: string) {

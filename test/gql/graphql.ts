@@ -330,10 +330,10 @@ export type ExamplePayloadsQueryVariables = Exact<{
 }>;
 
 
-export type ExamplePayloadsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, nodeId: string, name: string, path: string, state: WorkflowState, createdAt: string, updatedAt: string, url: string, resourcePath: string, badgeUrl: string } | null> | null }, workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null } | null> | null }, run: { id: string, databaseId: number | null, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
+export type ExamplePayloadsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, nodeId: string, name: string, path: string, state: WorkflowState, createdAt: string, updatedAt: string, url: string, resourcePath: string, badgeUrl: string } | null> | null }, workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null } | null> | null }, run: { id: string, databaseId: number | null, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string | null, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
           | { __typename: 'Organization', login: string, url: string }
           | { __typename: 'User', login: string, url: string }
-         }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState }, actor:
+         }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState } | null, actor:
         | { __typename: 'Bot', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'Organization', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'User', id: string, databaseId: number | null, nodeId: string, login: string, avatarUrl: string, url: string, resourcePath: string }
@@ -350,10 +350,10 @@ export type ExamplePayloadsQuery = { repository: { workflows: { totalCount: numb
               | { __typename: 'User', id: string, login: string, name: string | null, email: string, isSiteAdmin: boolean, databaseId: number | null }
              | null> | null } } | null> | null } } | null } | null };
 
-export type EveryRunFieldFragment = { id: string, databaseId: number | null, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
+export type EveryRunFieldFragment = { id: string, databaseId: number | null, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string | null, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
       | { __typename: 'Organization', login: string, url: string }
       | { __typename: 'User', login: string, url: string }
-     }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState }, actor:
+     }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState } | null, actor:
     | { __typename: 'Bot', login: string, avatarUrl: string, url: string, resourcePath: string }
     | { __typename: 'Organization', login: string, avatarUrl: string, url: string, resourcePath: string }
     | { __typename: 'User', id: string, databaseId: number | null, nodeId: string, login: string, avatarUrl: string, url: string, resourcePath: string }
@@ -473,10 +473,10 @@ export type RunDetailsQueryVariables = Exact<{
 }>;
 
 
-export type RunDetailsQuery = { repository: { workflowRun: { id: string, databaseId: number | null, fullDatabaseId: string, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string, checkSuiteId: number | null, fullCheckSuiteId: string | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { nameWithOwner: string, isPrivate: boolean, databaseId: number | null, owner:
+export type RunDetailsQuery = { repository: { workflowRun: { id: string, databaseId: number | null, fullDatabaseId: string, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string | null, checkSuiteId: number | null, fullCheckSuiteId: string | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { nameWithOwner: string, isPrivate: boolean, databaseId: number | null, owner:
           | { __typename: 'Organization', login: string }
           | { __typename: 'User', login: string }
-         }, headRepository: { nameWithOwner: string } | null, workflow: { databaseId: number | null, fullDatabaseId: string, name: string, path: string, state: WorkflowState, badgeUrl: string, url: string, createdAt: string }, actor:
+         }, headRepository: { nameWithOwner: string } | null, workflow: { databaseId: number | null, fullDatabaseId: string, name: string, path: string, state: WorkflowState, badgeUrl: string, url: string, createdAt: string } | null, actor:
         | { __typename: 'Bot', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'Organization', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'User', login: string, avatarUrl: string, url: string, resourcePath: string }
@@ -512,7 +512,7 @@ export type RunLogsQuery = { repository: { workflowRun: { logs: { url: string, e
 export type WorkflowsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkflowsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, name: string, path: string, state: WorkflowState } | null> | null }, byFile: { databaseId: number | null, name: string, runs: { totalCount: number, nodes: Array<{ path: string } | null> | null } } | null } | null };
+export type WorkflowsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, name: string, path: string, state: WorkflowState } | null> | null }, byFile: { databaseId: number | null, name: string, runs: { totalCount: number, nodes: Array<{ path: string | null } | null> | null } } | null } | null };
 
 export type AnonymousQueryVariables = Exact<{
   name: string;
@@ -533,21 +533,21 @@ export type DeleteRunLogsTestMutationVariables = Exact<{
 }>;
 
 
-export type DeleteRunLogsTestMutation = { deleteWorkflowRunLogs: { clientMutationId: string | null, workflowRun: { databaseId: number | null, status: WorkflowRunStatus | null } | null } | null };
+export type DeleteRunLogsTestMutation = { deleteWorkflowRunLogs: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null } | null } | null };
 
 export type DeleteRunLogsReadLogsTestMutationVariables = Exact<{
   input: DeleteWorkflowRunLogsInput;
 }>;
 
 
-export type DeleteRunLogsReadLogsTestMutation = { deleteWorkflowRunLogs: { workflowRun: { databaseId: number | null, logs: { url: string } | null } | null } | null };
+export type DeleteRunLogsReadLogsTestMutation = { deleteWorkflowRunLogs: { workflowRun: { fullDatabaseId: string, logs: { url: string } | null } | null } | null };
 
 export type ApproveDeploymentsTestMutationVariables = Exact<{
   input: ApproveDeploymentsInput;
 }>;
 
 
-export type ApproveDeploymentsTestMutation = { approveDeployments: { clientMutationId: string | null, deployments: Array<{ id: string, databaseId: number | null, nodeId: string, commitOid: string, createdAt: string, environment: string | null, originalEnvironment: string | null, latestEnvironment: string | null, task: string | null, payload: string | null, creator:
+export type ApproveDeploymentsTestMutation = { approveDeployments: { clientMutationId: string | null, deployments: Array<{ id: string, databaseId: number | null, fullDatabaseId: string, nodeId: string, commitOid: string, createdAt: string, environment: string | null, originalEnvironment: string | null, latestEnvironment: string | null, task: string | null, payload: string | null, creator:
         | { login: string }
         | { login: string }
         | { login: string }
@@ -558,7 +558,7 @@ export type RejectDeploymentsTestMutationVariables = Exact<{
 }>;
 
 
-export type RejectDeploymentsTestMutation = { rejectDeployments: { clientMutationId: string | null, deployments: Array<{ databaseId: number | null }> | null } | null };
+export type RejectDeploymentsTestMutation = { rejectDeployments: { clientMutationId: string | null, deployments: Array<{ fullDatabaseId: string }> | null } | null };
 
 export type PendingEnvironmentsTestQueryVariables = Exact<{
   id: string | number;
@@ -575,7 +575,7 @@ export type ReviewProtectionRuleTestMutationVariables = Exact<{
 }>;
 
 
-export type ReviewProtectionRuleTestMutation = { reviewDeploymentProtectionRule: { clientMutationId: string | null, workflowRun: { databaseId: number | null, status: WorkflowRunStatus | null } | null } | null };
+export type ReviewProtectionRuleTestMutation = { reviewDeploymentProtectionRule: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null } | null } | null };
 
 export type ErrCancelMutationVariables = Exact<{
   input: CancelWorkflowRunInput;
@@ -661,14 +661,14 @@ export type CancelRunTestMutationVariables = Exact<{
 }>;
 
 
-export type CancelRunTestMutation = { cancelWorkflowRun: { clientMutationId: string | null, workflowRun: { id: string, databaseId: number | null, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
+export type CancelRunTestMutation = { cancelWorkflowRun: { clientMutationId: string | null, workflowRun: { id: string, fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
 
 export type ForceCancelRunTestMutationVariables = Exact<{
   input: ForceCancelWorkflowRunInput;
 }>;
 
 
-export type ForceCancelRunTestMutation = { forceCancelWorkflowRun: { clientMutationId: string | null, workflowRun: { databaseId: number | null, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
+export type ForceCancelRunTestMutation = { forceCancelWorkflowRun: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
 
 export type CancelRunBareTestMutationVariables = Exact<{
   input: CancelWorkflowRunInput;
@@ -682,21 +682,21 @@ export type RerunRunTestMutationVariables = Exact<{
 }>;
 
 
-export type RerunRunTestMutation = { rerunWorkflowRun: { clientMutationId: string | null, workflowRun: { databaseId: number | null, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number, attempts: { totalCount: number }, previousAttempt: { conclusion: WorkflowRunConclusion | null, runAttempt: number } | null } | null } | null };
+export type RerunRunTestMutation = { rerunWorkflowRun: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number, attempts: { totalCount: number }, previousAttempt: { conclusion: WorkflowRunConclusion | null, runAttempt: number } | null } | null } | null };
 
 export type RerunFailedJobsTestMutationVariables = Exact<{
   input: RerunFailedJobsInput;
 }>;
 
 
-export type RerunFailedJobsTestMutation = { rerunFailedJobs: { clientMutationId: string | null, workflowRun: { databaseId: number | null, status: WorkflowRunStatus | null, runAttempt: number } | null } | null };
+export type RerunFailedJobsTestMutation = { rerunFailedJobs: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, runAttempt: number } | null } | null };
 
 export type RerunJobTestMutationVariables = Exact<{
   input: RerunJobInput;
 }>;
 
 
-export type RerunJobTestMutation = { rerunJob: { clientMutationId: string | null, job: { databaseId: number | null, name: string, runAttempt: number | null } | null, workflowRun: { databaseId: number | null, status: WorkflowRunStatus | null, runAttempt: number, jobs: { nodes: Array<{ databaseId: number | null, name: string, status: WorkflowRunStatus | null, runAttempt: number | null } | null> | null } } | null } | null };
+export type RerunJobTestMutation = { rerunJob: { clientMutationId: string | null, job: { fullDatabaseId: string, name: string, runAttempt: number | null } | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, runAttempt: number, jobs: { nodes: Array<{ fullDatabaseId: string, name: string, status: WorkflowRunStatus | null, runAttempt: number | null } | null> | null } } | null } | null };
 
 export type RerunThenCancelTestMutationVariables = Exact<{
   run: string | number;
@@ -711,7 +711,7 @@ export type ListThenCancelTestMutationVariables = Exact<{
 }>;
 
 
-export type ListThenCancelTestMutation = { a: { workflowRun: { repository: { workflowRuns: { nodes: Array<{ databaseId: number | null, status: WorkflowRunStatus | null } | null> | null } } } | null } | null, b: { workflowRun: { databaseId: number | null, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
+export type ListThenCancelTestMutation = { a: { workflowRun: { repository: { workflowRuns: { nodes: Array<{ fullDatabaseId: string, status: WorkflowRunStatus | null } | null> | null } } } | null } | null, b: { workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1880,7 +1880,7 @@ export const DeleteRunLogsTestDocument = new TypedDocumentString(`
   deleteWorkflowRunLogs(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
     }
   }
@@ -1890,7 +1890,7 @@ export const DeleteRunLogsReadLogsTestDocument = new TypedDocumentString(`
     mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {
   deleteWorkflowRunLogs(input: $input) {
     workflowRun {
-      databaseId
+      fullDatabaseId
       logs {
         url
       }
@@ -1905,6 +1905,7 @@ export const ApproveDeploymentsTestDocument = new TypedDocumentString(`
     deployments {
       id
       databaseId
+      fullDatabaseId
       nodeId
       commitOid
       createdAt
@@ -1928,7 +1929,7 @@ export const RejectDeploymentsTestDocument = new TypedDocumentString(`
   rejectDeployments(input: $input) {
     clientMutationId
     deployments {
-      databaseId
+      fullDatabaseId
     }
   }
 }
@@ -1954,7 +1955,7 @@ export const ReviewProtectionRuleTestDocument = new TypedDocumentString(`
   reviewDeploymentProtectionRule(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
     }
   }
@@ -2065,7 +2066,7 @@ export const CancelRunTestDocument = new TypedDocumentString(`
     clientMutationId
     workflowRun {
       id
-      databaseId
+      fullDatabaseId
       status
       conclusion
     }
@@ -2077,7 +2078,7 @@ export const ForceCancelRunTestDocument = new TypedDocumentString(`
   forceCancelWorkflowRun(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       conclusion
     }
@@ -2096,7 +2097,7 @@ export const RerunRunTestDocument = new TypedDocumentString(`
   rerunWorkflowRun(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       conclusion
       runAttempt
@@ -2116,7 +2117,7 @@ export const RerunFailedJobsTestDocument = new TypedDocumentString(`
   rerunFailedJobs(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       runAttempt
     }
@@ -2128,17 +2129,17 @@ export const RerunJobTestDocument = new TypedDocumentString(`
   rerunJob(input: $input) {
     clientMutationId
     job {
-      databaseId
+      fullDatabaseId
       name
       runAttempt
     }
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       runAttempt
       jobs(first: 10) {
         nodes {
-          databaseId
+          fullDatabaseId
           name
           status
           runAttempt
@@ -2172,7 +2173,7 @@ export const ListThenCancelTestDocument = new TypedDocumentString(`
       repository {
         workflowRuns(first: 10) {
           nodes {
-            databaseId
+            fullDatabaseId
             status
           }
         }
@@ -2181,7 +2182,7 @@ export const ListThenCancelTestDocument = new TypedDocumentString(`
   }
   b: cancelWorkflowRun(input: {workflowRunId: $second}) {
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       conclusion
     }

@@ -42,7 +42,7 @@ builder.node(WorkflowJob, {
     startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.started_at ?? null }),
     completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.completed_at ?? null }),
     steps: t.field({ type: [WorkflowJobStep], resolve: (j) => j.data.steps ?? [] }),
-    labels: t.stringList({ description: 'The runner labels the job asked for.', resolve: (j) => j.data.labels }),
+    labels: t.stringList({ description: 'The runner labels the job asked for (empty when REST leaves them out).', resolve: (j) => j.data.labels ?? [] }),
     runnerId: t.int({ nullable: true, resolve: (j) => j.data.runner_id ?? null }),
     runnerName: t.string({ nullable: true, resolve: (j) => j.data.runner_name ?? null }),
     runnerGroupId: t.int({ nullable: true, resolve: (j) => j.data.runner_group_id ?? null }),

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { checkWorkflowId } from '../../github/path-params.js';
 import type { Workflow as RestWorkflow } from '../../github/types.js';
-import type { RepoKey } from '../../loaders/keys.js';
+import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
 import { paginate } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
@@ -68,7 +68,7 @@ builder.objectFields(Repository, (t) => ({
       type: Workflow,
       description: 'The workflows of this repository.',
       resolve: async (r, args, ctx) => {
-        const key = { owner: r.owner, repo: r.repo };
+        const key = repoKeyOf(r);
         const window = await paginate(args, (perPage, page) => ctx.loaders.workflowList.load({ ...key, perPage, page }));
         return { ...window, edges: window.edges.map((e) => ({ ...e, node: workflowFromPayload(key, e.node) })) };
       },
@@ -81,7 +81,7 @@ builder.objectFields(Repository, (t) => ({
     description: 'A workflow of this repository, by its id or its file name (such as `ci.yml`).',
     args: { idOrFileName: t.arg.string({ required: true }) },
     resolve: async (r, { idOrFileName }, ctx) => {
-      const key = { owner: r.owner, repo: r.repo };
+      const key = repoKeyOf(r);
       const data = await ctx.loaders.workflow.load({ ...key, workflowId: checkWorkflowId(idOrFileName, 'idOrFileName') });
       return workflowFromPayload(key, data);
     },

@@ -72,6 +72,18 @@ const REPO_SPECS: RepoSpec[] = [
   { id: 100002, name: 'public-site', private: false, description: 'The public web site.', workflowIds: [161337, 161338], environmentIds: [161171800, 161171801], formerNames: [] },
 ];
 
+/**
+ * A workflow the organisation requires of octo-repo (a ruleset's required workflow). It
+ * lives in `octo-org/.github`, which the simulator does not serve, so its id cannot be
+ * fetched from octo-repo (404), as on GitHub. One older run of octo-repo ran it.
+ */
+export const REQUIRED_WORKFLOW: WorkflowRecord = {
+  id: 161399, repoId: 100000, name: 'Required checks', path: '.github/workflows/required-checks.yml',
+  createdAt: new Date('2025-01-10T09:00:00Z'), jobNames: ['policy'],
+};
+/** Where that run sits in octo-repo's layout: the first run after the fixed ones. */
+export const REQUIRED_WORKFLOW_RUN_INDEX = FIXED_LAYOUT_RUNS;
+
 function buildRepo(spec: RepoSpec): RepoRecord {
   const created = new Date('2025-01-15T09:00:00Z');
   const [ciId, deployId] = spec.workflowIds;
@@ -140,6 +152,11 @@ function planRuns(repo: RepoRecord, count: number, clockStart: Date, prng: Prng)
     else {
       conclusion = weightedConclusion(prng);
       if (prng.chance(0.08)) attempts = prng.chance(0.3) ? 3 : 2;
+      if (index === REQUIRED_WORKFLOW_RUN_INDEX && repo.name === 'octo-repo') {
+        workflow = REQUIRED_WORKFLOW;
+        conclusion = 'success';
+        attempts = 1;
+      }
     }
     plans.push({ repo, index, createdAt, status, conclusion, workflow, attempts });
   }
