@@ -116,7 +116,7 @@ async function main(argv: string[]) {
   const request = createClient({ url: process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql', token: process.env.GITHUB_TOKEN });
   const { totalCount, runs } = await listFailingRuns(request, { owner, name }, branch);
   console.log(`${totalCount} failed runs on ${owner}/${name}@${branch}`);
-  for (const run of runs) console.log(`  #${run.runNumber} ${run.workflow.name}: ${run.displayTitle} ${run.url}`);
+  for (const run of runs) console.log(`  #${run.runNumber} ${run.workflow?.name ?? "(workflow not in this repository)"}: ${run.displayTitle} ${run.url}`);
   if (environment) {
     const approved = await approveWaitingDeployments(request, { owner, name }, environment, 'Approved by triage-branch.ts');
     for (const a of approved) console.log(`approved ${environment} for run #${a.runNumber} (deployments ${a.deploymentIds.join(', ')})`);

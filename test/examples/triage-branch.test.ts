@@ -49,7 +49,7 @@ describe('examples/triage-branch.ts', () => {
     expect(runs.map((r) => r.fullDatabaseId)).toEqual(expected.workflow_runs.map((r) => String(r.id)));
     for (const run of runs) {
       expect(run).toMatchObject({ headBranch: 'main', conclusion: 'FAILURE' });
-      expect(run.workflow.name).toMatch(/^(CI|Deploy)$/);
+      expect(run.workflow?.name).toMatch(/^(CI|Deploy)$/);
     }
   });
 
