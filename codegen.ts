@@ -11,7 +11,7 @@ const clientPreset = {
   config: {
     useTypeImports: true,
     enumsAsTypes: true,
-    scalars: { DateTime: 'string', URI: 'string' },
+    scalars: { DateTime: 'string', URI: 'string', BigInt: { input: 'number | string', output: 'string' } },
     documentMode: 'string' as const,
   },
 };

@@ -15,7 +15,7 @@ const FailingRuns = graphql(`
         totalCount
         nodes {
           id
-          databaseId
+          fullDatabaseId
           runNumber
           displayTitle
           headBranch
@@ -57,7 +57,7 @@ const ApproveDeployments = graphql(`
   mutation ApproveDeployments($input: ApproveDeploymentsInput!) {
     approveDeployments(input: $input) {
       deployments {
-        databaseId
+        fullDatabaseId
         environment
         description
       }
@@ -95,14 +95,14 @@ export async function approveWaitingDeployments(
   environment: string,
   comment: string,
 ) {
-  const approved: Array<{ runNumber: number; deploymentIds: Array<number | null> }> = [];
+  const approved: Array<{ runNumber: number; deploymentIds: string[] }> = [];
   for (const run of await waitingRuns(request, repo)) {
     const environmentIds = (run.pendingDeploymentRequests.nodes ?? [])
       .filter((r) => r?.currentUserCanApprove && r.environment.name === environment)
       .map((r) => r!.environment.id);
     if (environmentIds.length === 0) continue;
     const deployments = await approveDeployments(request, { workflowRunId: run.id, environmentIds, comment });
-    approved.push({ runNumber: run.runNumber, deploymentIds: deployments.map((d) => d.databaseId ?? null) });
+    approved.push({ runNumber: run.runNumber, deploymentIds: deployments.map((d) => d.fullDatabaseId) });
   }
   return approved;
 }
@@ -120,7 +120,7 @@ async function main(argv: string[]) {
   });
   const { totalCount, runs } = await listFailingRuns(request, { owner, name }, branch);
   console.log(`${totalCount} failed runs on ${owner}/${name}@${branch}`);
-  for (const run of runs) console.log(`  #${run.runNumber} ${run.workflow.name}: ${run.displayTitle} ${run.url}`);
+  for (const run of runs) console.log(`  #${run.runNumber} ${run.workflow?.name ?? "(workflow not in this repository)"}: ${run.displayTitle} ${run.url}`);
   if (environment) {
     const approved = await approveWaitingDeployments(request, { owner, name }, environment, 'Approved by triage-branch.ts');
     for (const a of approved) console.log(`approved ${environment} for run #${a.runNumber} (deployments ${a.deploymentIds.join(', ')})`);

@@ -36,7 +36,7 @@ export type FailingRunsQueryVariables = Exact<{
 }>;
 
 
-export type FailingRunsQuery = { repository: { workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number, runNumber: number, displayTitle: string, headBranch: string | null, conclusion: WorkflowRunConclusion | null, url: string, workflow: { name: string } } | null> | null } } | null };
+export type FailingRunsQuery = { repository: { workflowRuns: { totalCount: number, nodes: Array<{ id: string, fullDatabaseId: string, runNumber: number, displayTitle: string, headBranch: string | null, conclusion: WorkflowRunConclusion | null, url: string, workflow: { name: string } | null } | null> | null } } | null };
 
 export type WaitingDeploymentsQueryVariables = Exact<{
   owner: string;
@@ -51,7 +51,7 @@ export type ApproveDeploymentsMutationVariables = Exact<{
 }>;
 
 
-export type ApproveDeploymentsMutation = { approveDeployments: { deployments: Array<{ databaseId: number | null, environment: string | null, description: string | null }> | null } | null };
+export type ApproveDeploymentsMutation = { approveDeployments: { deployments: Array<{ fullDatabaseId: string, environment: string | null, description: string | null }> | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -79,7 +79,7 @@ export const FailingRunsDocument = new TypedDocumentString(`
       totalCount
       nodes {
         id
-        databaseId
+        fullDatabaseId
         runNumber
         displayTitle
         headBranch
@@ -92,7 +92,7 @@ export const FailingRunsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e9e554a2965c0626407a488e2b9a6d475ea4cc219f2a92221af511761cce7d8a"}) as unknown as TypedDocumentString<FailingRunsQuery, FailingRunsQueryVariables>;
+    `, {"hash":"sha256:4075bfefb86d3c99d94ad073253558e880c6726312d781b0a32b3036497f9e7d"}) as unknown as TypedDocumentString<FailingRunsQuery, FailingRunsQueryVariables>;
 export const WaitingDeploymentsDocument = new TypedDocumentString(`
     query WaitingDeployments($owner: String!, $name: String!) {
   repository(owner: $owner, name: $name) {
@@ -119,10 +119,10 @@ export const ApproveDeploymentsDocument = new TypedDocumentString(`
     mutation ApproveDeployments($input: ApproveDeploymentsInput!) {
   approveDeployments(input: $input) {
     deployments {
-      databaseId
+      fullDatabaseId
       environment
       description
     }
   }
 }
-    `, {"hash":"sha256:c249aa02ab8fbf6eeac112675bb51c029cd26fc9e8daef946d99a569fc006c71"}) as unknown as TypedDocumentString<ApproveDeploymentsMutation, ApproveDeploymentsMutationVariables>;
+    `, {"hash":"sha256:ca41a5e32e9f97914c52dcf86895c1589a5093a6a2b4383ac234cbe2f5ab7850"}) as unknown as TypedDocumentString<ApproveDeploymentsMutation, ApproveDeploymentsMutationVariables>;

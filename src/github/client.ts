@@ -7,6 +7,7 @@
 import { type Dispatcher, errors as undiciErrors, request } from 'undici';
 import { endpoint, type RequestDescription } from './endpoint.js';
 import { EtagCache } from './etag-cache.js';
+import { nextRenameHop, RENAME_STATUSES } from './follow-renames.js';
 import {
   GitHubError,
   OutcomeUnknownError,
@@ -46,7 +47,13 @@ export interface GitHubResponse<N extends RouteName> {
 }
 
 type Optional<T> = [keyof T] extends [never] ? { [K in keyof T]?: T[K] } : T;
-export type RouteParams<N extends RouteName> = { path: Optional<PathParams<N>>; query?: QueryParams<N>; body?: RequestBody<N> };
+export type RouteParams<N extends RouteName> = {
+  path: Optional<PathParams<N>>;
+  query?: QueryParams<N>;
+  body?: RequestBody<N>;
+  /** False: a renamed repository's redirect is reported (NOT_FOUND), not followed. */
+  followRenames?: boolean;
+};
 type Params<N extends RouteName> = keyof PathParams<N> extends never ? Partial<RouteParams<N>> : RouteParams<N>;
 
 export type GitHubRest = { [N in RouteName]: (params: Params<N>) => Promise<GitHubResponse<N>> };
@@ -82,7 +89,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   };
   if (options.authorization) headers.authorization = options.authorization;
 
-  async function send<N extends RouteName>(description: RequestDescription): Promise<GitHubResponse<N>> {
+  function overBudget(): GitHubError | undefined {
+    if (options.maxRequests === undefined || requestCount < options.maxRequests) return undefined;
+    return new GitHubError(
+      'MAX_UPSTREAM_REQUESTS_EXCEEDED',
+      `This operation needs more than ${options.maxRequests} GitHub requests; ask for fewer items (smaller first/last) or fewer nested lists.`,
+      { limit: options.maxRequests },
+    );
+  }
+
+  async function send<N extends RouteName>(description: RequestDescription, followRenames = true, hops = 0): Promise<GitHubResponse<N>> {
     const write = isWrite(description.method);
     requestCount += 1;
     const cacheKey = options.etagCache && !write ? EtagCache.key(options.authorization, description.pathAndQuery) : undefined;
@@ -125,6 +141,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (status === 302 && REDIRECTING.has(description.route)) {
       return { status, data: undefined as ResponseData<N>, location, rateLimit: info };
     }
+    if (RENAME_STATUSES.has(status)) {
+      const next = nextRenameHop({ baseUrl: options.baseUrl, status, location, hops, write, follow: followRenames });
+      const exceeded = overBudget();
+      if (exceeded) throw exceeded;
+      return send({ ...description, pathAndQuery: next }, followRenames, hops + 1);
+    }
     if (!SUCCESS.has(status)) throw statusError(status, response.headers, text);
     let data: unknown;
     try {
@@ -149,16 +171,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       // endpoint() runs first and throws on bad input, so no request is ever started for it.
       (params: RouteParams<RouteName> = { path: {} }) => {
         const description = endpoint(name, params);
-        if (options.maxRequests !== undefined && requestCount >= options.maxRequests) {
-          return Promise.reject(
-            new GitHubError(
-              'MAX_UPSTREAM_REQUESTS_EXCEEDED',
-              `This operation needs more than ${options.maxRequests} GitHub requests; ask for fewer items (smaller first/last) or fewer nested lists.`,
-              { limit: options.maxRequests },
-            ),
-          );
-        }
-        return track(send(description));
+        const exceeded = overBudget();
+        if (exceeded) return Promise.reject(exceeded);
+        return track(send(description, params.followRenames));
       },
     ]),
   ) as unknown as GitHubRest;

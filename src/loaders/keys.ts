@@ -6,6 +6,8 @@
 export interface RepoKey {
   owner: string;
   repo: string;
+  /** False (from `repository(followRenames: false)`): a renamed repository is NOT_FOUND. */
+  followRenames?: boolean | undefined;
 }
 
 export interface RunKey extends RepoKey {
@@ -16,8 +18,13 @@ export interface AttemptKey extends RunKey {
   attempt: number;
 }
 
-export function repoCacheKey({ owner, repo }: RepoKey): string {
-  return `${owner}/${repo}`.toLowerCase();
+export function repoCacheKey({ owner, repo, followRenames }: RepoKey): string {
+  return `${owner}/${repo}`.toLowerCase() + (followRenames === false ? '!' : '');
+}
+
+/** The repository part of a key, with what it says about renames. */
+export function repoKeyOf({ owner, repo, followRenames }: RepoKey): RepoKey {
+  return followRenames === false ? { owner, repo, followRenames } : { owner, repo };
 }
 
 /**

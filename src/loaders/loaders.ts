@@ -16,7 +16,7 @@ import type {
   Workflow,
   WorkflowRun,
 } from '../github/types.js';
-import { type AttemptKey, cacheKeyOf, type RepoKey, type RunKey } from './keys.js';
+import { type AttemptKey, cacheKeyOf, type RepoKey, repoKeyOf, type RunKey } from './keys.js';
 import type { RestPage } from './paginate.js';
 
 export interface RunListKey extends RepoKey {
@@ -96,6 +96,8 @@ class RunLoader extends DataLoader<RunKey, WorkflowRun, string> {
 export function createLoaders(client: GitHubClient) {
   const { rest } = client;
   const repoPath = ({ owner, repo }: RepoKey) => ({ owner, repo });
+  /** What a key says about following a renamed repository's redirect. */
+  const renames = (key: RepoKey) => (key.followRenames === false ? { followRenames: false } : {});
 
   /**
    * Runs that a listing of this request carried, by cache key. A run asked for by id while a
@@ -115,7 +117,7 @@ export function createLoaders(client: GitHubClient) {
           const known = listed.get(runCacheKey(key));
           if (known) return known;
           try {
-            const { data } = await rest.getWorkflowRun({ path: { ...repoPath(key), run_id: key.runId } });
+            const { data } = await rest.getWorkflowRun({ path: { ...repoPath(key), run_id: key.runId }, ...renames(key) });
             return data;
           } catch (error) {
             return error as Error;
@@ -152,13 +154,13 @@ export function createLoaders(client: GitHubClient) {
     const query = { ...key.filter, per_page: key.perPage, page: key.page };
     const listing =
       key.workflowId === undefined
-        ? rest.listWorkflowRunsForRepo({ path: repoPath(key), query })
-        : rest.listWorkflowRuns({ path: { ...repoPath(key), workflow_id: key.workflowId }, query });
+        ? rest.listWorkflowRunsForRepo({ path: repoPath(key), query, ...renames(key) })
+        : rest.listWorkflowRuns({ path: { ...repoPath(key), workflow_id: key.workflowId }, query, ...renames(key) });
     listingsInFlight.add(listing);
     try {
       const { data } = await listing;
       for (const item of data.workflow_runs) {
-        const runKey = { ...repoPath(key), runId: Number(item.id) };
+        const runKey = { ...repoKeyOf(key), runId: Number(item.id) };
         listed.set(runCacheKey(runKey), item);
         run.prime(runKey, item);
       }
@@ -207,9 +209,9 @@ export function createLoaders(client: GitHubClient) {
   });
 
   const workflow: DataLoader<WorkflowKey, Workflow, string> = perKey<WorkflowKey, Workflow>(['workflowId'], async (key) => {
-    const { data } = await rest.getWorkflow({ path: { ...repoPath(key), workflow_id: key.workflowId } });
+    const { data } = await rest.getWorkflow({ path: { ...repoPath(key), workflow_id: key.workflowId }, ...renames(key) });
     // A workflow asked for by file name is the same resource as by its id.
-    if (typeof key.workflowId === 'string') workflow.prime({ ...repoPath(key), workflowId: data.id }, data);
+    if (typeof key.workflowId === 'string') workflow.prime({ ...repoKeyOf(key), workflowId: data.id }, data);
     return data;
   });
 
@@ -217,13 +219,14 @@ export function createLoaders(client: GitHubClient) {
     const { data } = await rest.listRepoWorkflows({
       path: repoPath(key),
       query: { per_page: key.perPage, page: key.page },
+      ...renames(key),
     });
-    for (const item of data.workflows) workflow.prime({ ...repoPath(key), workflowId: item.id }, item);
+    for (const item of data.workflows) workflow.prime({ ...repoKeyOf(key), workflowId: item.id }, item);
     return { totalCount: data.total_count, items: data.workflows };
   });
 
   const repository = perKey<RepoKey, FullRepository>([], async (key) => {
-    const { data } = await rest.getRepo({ path: repoPath(key) });
+    const { data } = await rest.getRepo({ path: repoPath(key), ...renames(key) });
     return data;
   });
 

@@ -6,6 +6,7 @@ import type { InterfaceParam } from '@pothos/core';
 import type { SimpleUser } from '../github/types.js';
 import { builder, type BuilderTypes } from './builder.js';
 import { unreachableNode } from './unreachable-node.js';
+import { databaseIdFields } from './database-id.js';
 
 type AccountRef = ReturnType<typeof builder.objectRef<SimpleUser>>;
 
@@ -41,7 +42,7 @@ export function accountNode(ref: AccountRef, options: { description: string; int
     loadOne: unreachableNode(typename),
     isTypeOf: (value) => options.isTypeOf(value as SimpleUser),
     fields: (t) => ({
-      databaseId: t.int({ nullable: true, description: 'Identifies the primary key from the database.', resolve: (user) => Number(user.id) }),
+      ...databaseIdFields(t, (user) => user.id),
       nodeId: t.exposeID('node_id', { description: `GitHub's own global id of this ${typename.toLowerCase()}.` }),
     }),
   });

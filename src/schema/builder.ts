@@ -6,6 +6,7 @@ import SchemaBuilder, { type ArgBuilder } from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError, Kind, print } from 'graphql';
 import type { Context } from '../context.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 
@@ -14,6 +15,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     URI: { Input: URL; Output: URL | string };
+    BigInt: { Input: number; Output: bigint | number | string };
   };
   DefaultFieldNullability: false;
   // GitHub's edges have nullable nodes (`node: WorkflowRun`), so ours do too.
@@ -73,6 +75,32 @@ builder.scalarType('URI', {
     }
     return new URL(value, 'https://github.com');
   },
+});
+
+// GitHub's BigInt is a string on output. On input this one takes an integer literal or a
+// decimal string alike, and refuses what a JavaScript number cannot hold exactly (past
+// 2^53; GitHub's ids are far below), so an id is never silently rounded into another one.
+function parseBigInt(value: unknown): number {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  const number = text !== undefined && /^-?\d{1,20}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(number) || BigInt(text!) !== BigInt(number)) {
+    throw new GraphQLError(
+      `BigInt cannot represent ${JSON.stringify(value)}: expected an integer (or a decimal string) of at most ${Number.MAX_SAFE_INTEGER}.`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return number;
+}
+builder.scalarType('BigInt', {
+  description: "Represents non-fractional signed whole numeric values. Since the value may\nexceed the size of a 32-bit integer, it's encoded as a string.",
+  serialize: (value) => {
+    const text = String(value);
+    if (!/^-?\d+$/.test(text)) throw new TypeError(`BigInt cannot represent ${JSON.stringify(value)}.`);
+    return text;
+  },
+  parseValue: parseBigInt,
+  parseLiteral: (node) =>
+    parseBigInt(node.kind === Kind.INT || node.kind === Kind.STRING ? node.value : print(node)),
 });
 
 builder.queryType({});

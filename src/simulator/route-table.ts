@@ -37,7 +37,7 @@ const RUN = `${R}/actions/runs/{run_id}`;
 const read = (method: HttpMethod, template: string, handler: Handler, scope: RouteScope = 'repo'): RouteDef => ({ method, template, scope, write: false, handler });
 const write = (method: HttpMethod, template: string, handler: Handler): RouteDef => ({ method, template, scope: 'repo', write: true, handler });
 
-export const ROUTES: readonly RouteDef[] = [
+const BY_NAME: readonly RouteDef[] = [
   read('GET', `${R}/actions/runs`, listRepoRuns),
   read('GET', `${R}/actions/workflows/{workflow_id}/runs`, listWorkflowRuns),
   read('GET', RUN, getRun),
@@ -62,7 +62,21 @@ export const ROUTES: readonly RouteDef[] = [
   read('GET', `${R}/actions/workflows/{workflow_id}`, getWorkflow),
   // Beyond the reference file: what the gateway needs around the Actions routes.
   read('GET', R, getRepository),
-  read('GET', '/repositories/{repository_id}/actions/runs/{run_id}', getRun, 'repository-id'),
+];
+
+/**
+ * GitHub serves every repository route under `/repositories/{repository_id}` too: it is
+ * where a renamed repository's 301 points, and where `WFR_` node ids lead.
+ */
+const BY_ID = BY_NAME.map((route) => ({
+  ...route,
+  template: route.template.replace(R, '/repositories/{repository_id}'),
+  scope: 'repository-id' as const,
+}));
+
+export const ROUTES: readonly RouteDef[] = [
+  ...BY_NAME,
+  ...BY_ID,
   read('GET', '/rate_limit', getRateLimit, 'global'),
   read('GET', SIGNED_LOGS_TEMPLATE, downloadSignedLogs, 'signed'),
 ];

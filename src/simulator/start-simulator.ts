@@ -76,6 +76,20 @@ function findRepo(world: World, route: RouteDef, params: Record<string, string>)
   return world.repos.find((r) => fullName(r).toLowerCase() === name);
 }
 
+/**
+ * A repository asked for by a name it had before a rename answers as GitHub does: 301 for
+ * a GET (307 for other methods) to the same route under `/repositories/{id}`.
+ */
+function movedRepository(world: World, base: string, url: URL, method: string, params: Record<string, string>, identity: Identity): ApiError | undefined {
+  const owner = (params['owner'] ?? '').toLowerCase();
+  const name = (params['repo'] ?? '').toLowerCase();
+  const repo = world.repos.find((r) => r.owner.login.toLowerCase() === owner && r.formerNames.some((n) => n.toLowerCase() === name));
+  if (!repo || (repo.private && identity.kind === 'anonymous')) return undefined;
+  const rest = url.pathname.split('/').slice(4).join('/');
+  const location = `${base}/repositories/${repo.id}${rest ? `/${rest}` : ''}${url.search}`;
+  return new ApiError(method === 'GET' ? 301 : 307, 'Moved Permanently', undefined, { location }, location);
+}
+
 /** Private repositories hide from callers without a valid token; writes need the admin token. */
 function checkAccess(repo: RepoRecord | undefined, route: RouteDef, identity: Identity): RepoRecord {
   if (!repo || (repo.private && identity.kind === 'anonymous')) throw notFound();
@@ -119,7 +133,12 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       if (decision.serverError) throw new ApiError(decision.serverError, 'Server Error');
       const now = clock.now();
       advanceWorld(world, now);
-      const repo = limited ? checkAccess(findRepo(world, route, match.params), route, identity) : undefined;
+      const found = limited ? findRepo(world, route, match.params) : undefined;
+      if (limited && !found && route.scope === 'repo') {
+        const moved = movedRepository(world, base, url, req.method ?? 'GET', match.params, identity);
+        if (moved) throw moved;
+      }
+      const repo = limited ? checkAccess(found, route, identity) : undefined;
       let parsed: { value: unknown } | undefined;
       const ctx: HandlerContext = {
         world, base, url, now, params: match.params, identity, signer,

@@ -15,7 +15,7 @@ const operations = blocks.flatMap((block) =>
     source: block,
   })),
 );
-const DEMO_VARIABLES = { id: Buffer.from('WorkflowRun:octo-org/octo-repo/9000389').toString('base64url') };
+const DEMO_VARIABLES = { id: Buffer.from('WorkflowRun:octo-org/octo-repo/19800000389').toString('base64url') };
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -46,10 +46,10 @@ describe('examples/triage-branch.ts', () => {
     );
     expect(totalCount).toBe(expected.total_count);
     expect(totalCount).toBeGreaterThan(0);
-    expect(runs.map((r) => r.databaseId)).toEqual(expected.workflow_runs.map((r) => r.id));
+    expect(runs.map((r) => r.fullDatabaseId)).toEqual(expected.workflow_runs.map((r) => String(r.id)));
     for (const run of runs) {
       expect(run).toMatchObject({ headBranch: 'main', conclusion: 'FAILURE' });
-      expect(run.workflow.name).toMatch(/^(CI|Deploy)$/);
+      expect(run.workflow?.name).toMatch(/^(CI|Deploy)$/);
     }
   });
 

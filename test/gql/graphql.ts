@@ -138,8 +138,8 @@ export type WorkflowRunFilter = {
   actor?: string | null | undefined;
   /** Runs of pushes to, or pull requests from, this branch. */
   branch?: string | null | undefined;
-  /** The run of this check suite. */
-  checkSuiteId?: number | null | undefined;
+  /** The run of this check suite (`fullCheckSuiteId`): an integer or a decimal string, up to 64 bits. */
+  checkSuiteId?: number | string | null | undefined;
   /** Runs created in a date range, in GitHub's search syntax: `>=2026-01-01`, `<2026-01-01`, `2026-01-01..2026-02-01`, `2026-01-01..*`. */
   created?: string | null | undefined;
   /** Runs triggered by this event, such as `push` or `pull_request`. */
@@ -211,7 +211,7 @@ export type BadInputRunsQueryVariables = Exact<{
 export type BadInputRunsQuery = { repository: { workflowRuns: { totalCount: number } } | null };
 
 export type BadInputRunQueryVariables = Exact<{
-  databaseId: number;
+  databaseId: number | string;
 }>;
 
 
@@ -227,7 +227,7 @@ export type BadInputWorkflowQuery = { repository: { workflow: { id: string } | n
 export type HundredRunsScalarsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HundredRunsScalarsQuery = { repository: { nameWithOwner: string, workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number, runNumber: number, runAttempt: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, event: string, headBranch: string | null, headSha: string, createdAt: string, url: string, displayTitle: string, actor:
+export type HundredRunsScalarsQuery = { repository: { nameWithOwner: string, workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, runNumber: number, runAttempt: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, event: string, headBranch: string | null, headSha: string, createdAt: string, url: string, displayTitle: string, actor:
           | { login: string }
           | { login: string }
           | { login: string }
@@ -246,11 +246,11 @@ export type AttemptsDataQuery = { repository: { workflowRuns: { nodes: Array<{ r
 export type OneRunIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneRunIdQuery = { repository: { workflowRuns: { nodes: Array<{ id: string, databaseId: number } | null> | null } } | null };
+export type OneRunIdQuery = { repository: { workflowRuns: { nodes: Array<{ id: string, fullDatabaseId: string } | null> | null } } | null };
 
 export type SameRunThreeWaysQueryVariables = Exact<{
   id: string | number;
-  databaseId: number;
+  databaseId: number | string;
 }>;
 
 
@@ -283,7 +283,7 @@ export type RunsByIdsQueryVariables = Exact<{
 
 
 export type RunsByIdsQuery = { nodes: Array<
-    | { databaseId: number }
+    | { databaseId: number | null }
     | Record<PropertyKey, never>
    | null> };
 
@@ -300,7 +300,7 @@ export type RateAloneQuery = { rateLimit: { limit: number | null, remaining: num
 export type ConditionalDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConditionalDashboardQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number, status: WorkflowRunStatus | null, deploymentReviews: { totalCount: number } } | null> | null } } | null, rateLimit: { remaining: number | null, used: number | null, cost: number } | null };
+export type ConditionalDashboardQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number | null, status: WorkflowRunStatus | null, deploymentReviews: { totalCount: number } } | null> | null } } | null, rateLimit: { remaining: number | null, used: number | null, cost: number } | null };
 
 export type ConditionalCancelMutationVariables = Exact<{
   id: string | number;
@@ -322,18 +322,18 @@ export type TwoReposQuery = { private: { workflowRuns: { totalCount: number } } 
 export type OverBudgetQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverBudgetQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number, deploymentReviews: { totalCount: number } } | null> | null } } | null };
+export type OverBudgetQuery = { repository: { workflowRuns: { nodes: Array<{ databaseId: number | null, deploymentReviews: { totalCount: number } } | null> | null } } | null };
 
 export type ExamplePayloadsQueryVariables = Exact<{
-  id: number;
-  waiting: number;
+  id: number | string;
+  waiting: number | string;
 }>;
 
 
-export type ExamplePayloadsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, nodeId: string, name: string, path: string, state: WorkflowState, createdAt: string, updatedAt: string, url: string, resourcePath: string, badgeUrl: string } | null> | null }, workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number } | null> | null }, run: { id: string, databaseId: number, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
+export type ExamplePayloadsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, nodeId: string, name: string, path: string, state: WorkflowState, createdAt: string, updatedAt: string, url: string, resourcePath: string, badgeUrl: string } | null> | null }, workflowRuns: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null } | null> | null }, run: { id: string, databaseId: number | null, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string | null, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
           | { __typename: 'Organization', login: string, url: string }
           | { __typename: 'User', login: string, url: string }
-         }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState }, actor:
+         }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState } | null, actor:
         | { __typename: 'Bot', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'Organization', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'User', id: string, databaseId: number | null, nodeId: string, login: string, avatarUrl: string, url: string, resourcePath: string }
@@ -341,19 +341,19 @@ export type ExamplePayloadsQuery = { repository: { workflows: { totalCount: numb
         | { login: string }
         | { login: string }
         | { login: string }
-       | null, headCommit: { oid: string, treeOid: string, message: string, messageHeadline: string, messageBody: string, committedDate: string, author: { name: string, email: string, date: string } | null, committer: { name: string, email: string, date: string } | null } | null, pullRequests: Array<{ number: number, databaseId: number, headRefName: string, headRefOid: string, baseRefName: string, baseRefOid: string }>, referencedWorkflows: Array<{ path: string, sha: string, ref: string | null }>, attempts: { totalCount: number, nodes: Array<{ id: string, number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headSha: string, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, triggeringActor:
+       | null, headCommit: { oid: string, treeOid: string, message: string, messageHeadline: string, messageBody: string, committedDate: string, author: { name: string, email: string, date: string } | null, committer: { name: string, email: string, date: string } | null } | null, pullRequests: Array<{ number: number, databaseId: number | null, headRefName: string, headRefOid: string, baseRefName: string, baseRefOid: string }>, referencedWorkflows: Array<{ path: string, sha: string, ref: string | null }>, attempts: { totalCount: number, nodes: Array<{ id: string, number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headSha: string, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, triggeringActor:
             | { login: string }
             | { login: string }
             | { login: string }
-           | null } | null> | null }, attempt: { number: number } | null, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ id: string, databaseId: number, nodeId: string, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number | null, headSha: string, headBranch: string | null, workflowName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, labels: Array<string>, runnerId: number | null, runnerName: string | null, runnerGroupId: number | null, runnerGroupName: string | null, url: string | null, steps: Array<{ number: number, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, startedAt: string | null, completedAt: string | null }>, workflowRun: { databaseId: number } } | null> | null }, logs: { url: string, expiresAt: string } | null, deploymentReviews: { totalCount: number, nodes: Array<{ id: string, comment: string, state: DeploymentReviewState, user: { login: string }, environments: { totalCount: number, nodes: Array<{ id: string, name: string } | null> | null } } | null> | null }, pendingDeploymentRequests: { totalCount: number } } | null, waiting: { pendingDeploymentRequests: { totalCount: number, nodes: Array<{ currentUserCanApprove: boolean, waitTimer: number, waitTimerStartedAt: string | null, environment: { id: string, databaseId: number | null, nodeId: string | null, name: string, url: string | null }, reviewers: { totalCount: number, nodes: Array<
+           | null } | null> | null }, attempt: { number: number } | null, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, nodeId: string, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number | null, headSha: string, headBranch: string | null, workflowName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, labels: Array<string>, runnerId: number | null, runnerName: string | null, runnerGroupId: number | null, runnerGroupName: string | null, url: string | null, steps: Array<{ number: number, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, startedAt: string | null, completedAt: string | null }>, workflowRun: { databaseId: number | null } } | null> | null }, logs: { url: string, expiresAt: string } | null, deploymentReviews: { totalCount: number, nodes: Array<{ id: string, comment: string, state: DeploymentReviewState, user: { login: string }, environments: { totalCount: number, nodes: Array<{ id: string, name: string } | null> | null } } | null> | null }, pendingDeploymentRequests: { totalCount: number } } | null, waiting: { pendingDeploymentRequests: { totalCount: number, nodes: Array<{ currentUserCanApprove: boolean, waitTimer: number, waitTimerStartedAt: string | null, environment: { id: string, databaseId: number | null, nodeId: string | null, name: string, url: string | null }, reviewers: { totalCount: number, nodes: Array<
               | { __typename: 'Team', id: string, slug: string, description: string | null, url: string, resourcePath: string, databaseId: number | null, teamName: string }
               | { __typename: 'User', id: string, login: string, name: string | null, email: string, isSiteAdmin: boolean, databaseId: number | null }
              | null> | null } } | null> | null } } | null } | null };
 
-export type EveryRunFieldFragment = { id: string, databaseId: number, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
+export type EveryRunFieldFragment = { id: string, databaseId: number | null, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string | null, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { id: string, name: string, nameWithOwner: string, url: string, resourcePath: string, isPrivate: boolean, databaseId: number | null, owner:
       | { __typename: 'Organization', login: string, url: string }
       | { __typename: 'User', login: string, url: string }
-     }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState }, actor:
+     }, headRepository: { nameWithOwner: string } | null, workflow: { id: string, databaseId: number | null, name: string, state: WorkflowState } | null, actor:
     | { __typename: 'Bot', login: string, avatarUrl: string, url: string, resourcePath: string }
     | { __typename: 'Organization', login: string, avatarUrl: string, url: string, resourcePath: string }
     | { __typename: 'User', id: string, databaseId: number | null, nodeId: string, login: string, avatarUrl: string, url: string, resourcePath: string }
@@ -361,11 +361,11 @@ export type EveryRunFieldFragment = { id: string, databaseId: number, nodeId: st
     | { login: string }
     | { login: string }
     | { login: string }
-   | null, headCommit: { oid: string, treeOid: string, message: string, messageHeadline: string, messageBody: string, committedDate: string, author: { name: string, email: string, date: string } | null, committer: { name: string, email: string, date: string } | null } | null, pullRequests: Array<{ number: number, databaseId: number, headRefName: string, headRefOid: string, baseRefName: string, baseRefOid: string }>, referencedWorkflows: Array<{ path: string, sha: string, ref: string | null }>, attempts: { totalCount: number, nodes: Array<{ id: string, number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headSha: string, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, triggeringActor:
+   | null, headCommit: { oid: string, treeOid: string, message: string, messageHeadline: string, messageBody: string, committedDate: string, author: { name: string, email: string, date: string } | null, committer: { name: string, email: string, date: string } | null } | null, pullRequests: Array<{ number: number, databaseId: number | null, headRefName: string, headRefOid: string, baseRefName: string, baseRefOid: string }>, referencedWorkflows: Array<{ path: string, sha: string, ref: string | null }>, attempts: { totalCount: number, nodes: Array<{ id: string, number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headSha: string, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, triggeringActor:
         | { login: string }
         | { login: string }
         | { login: string }
-       | null } | null> | null }, attempt: { number: number } | null, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ id: string, databaseId: number, nodeId: string, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number | null, headSha: string, headBranch: string | null, workflowName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, labels: Array<string>, runnerId: number | null, runnerName: string | null, runnerGroupId: number | null, runnerGroupName: string | null, url: string | null, steps: Array<{ number: number, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, startedAt: string | null, completedAt: string | null }>, workflowRun: { databaseId: number } } | null> | null }, logs: { url: string, expiresAt: string } | null, deploymentReviews: { totalCount: number, nodes: Array<{ id: string, comment: string, state: DeploymentReviewState, user: { login: string }, environments: { totalCount: number, nodes: Array<{ id: string, name: string } | null> | null } } | null> | null }, pendingDeploymentRequests: { totalCount: number } };
+       | null } | null> | null }, attempt: { number: number } | null, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, nodeId: string, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number | null, headSha: string, headBranch: string | null, workflowName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, labels: Array<string>, runnerId: number | null, runnerName: string | null, runnerGroupId: number | null, runnerGroupName: string | null, url: string | null, steps: Array<{ number: number, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, startedAt: string | null, completedAt: string | null }>, workflowRun: { databaseId: number | null } } | null> | null }, logs: { url: string, expiresAt: string } | null, deploymentReviews: { totalCount: number, nodes: Array<{ id: string, comment: string, state: DeploymentReviewState, user: { login: string }, environments: { totalCount: number, nodes: Array<{ id: string, name: string } | null> | null } } | null> | null }, pendingDeploymentRequests: { totalCount: number } };
 
 export type EveryNodeIdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -388,7 +388,7 @@ export type NodeRoundTripQuery = { node:
     | { __typename: 'User', id: string }
     | { __typename: 'Workflow', path: string, id: string }
     | { __typename: 'WorkflowJob', name: string, id: string }
-    | { __typename: 'WorkflowRun', databaseId: number, id: string }
+    | { __typename: 'WorkflowRun', databaseId: number | null, id: string }
     | { __typename: 'WorkflowRunAttempt', number: number, status: WorkflowRunStatus | null, id: string }
    | null };
 
@@ -449,7 +449,7 @@ export type RunsPageQueryVariables = Exact<{
 }>;
 
 
-export type RunsPageQuery = { repository: { workflowRuns: { totalCount: number, reachableCount: number, edges: Array<{ cursor: string, node: { databaseId: number } | null } | null> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+export type RunsPageQuery = { repository: { workflowRuns: { totalCount: number, reachableCount: number, edges: Array<{ cursor: string, node: { fullDatabaseId: string } | null } | null> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
 
 export type FilteredRunsQueryVariables = Exact<{
   filter: WorkflowRunFilter;
@@ -457,7 +457,7 @@ export type FilteredRunsQueryVariables = Exact<{
 }>;
 
 
-export type FilteredRunsQuery = { repository: { workflowRuns: { totalCount: number, reachableCount: number, nodes: Array<{ databaseId: number, pullRequests: Array<{ number: number }> } | null> | null, pageInfo: { hasNextPage: boolean } } } | null };
+export type FilteredRunsQuery = { repository: { workflowRuns: { totalCount: number, reachableCount: number, nodes: Array<{ fullDatabaseId: string, pullRequests: Array<{ number: number }> } | null> | null, pageInfo: { hasNextPage: boolean } } } | null };
 
 export type CappedRunsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -469,14 +469,14 @@ export type CappedRunsQuery = { repository: { filtered: { totalCount: number, re
 export type RunDetailsQueryVariables = Exact<{
   owner: string;
   name: string;
-  databaseId: number;
+  databaseId: number | string;
 }>;
 
 
-export type RunDetailsQuery = { repository: { workflowRun: { id: string, databaseId: number, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string, checkSuiteId: number | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { nameWithOwner: string, isPrivate: boolean, databaseId: number | null, owner:
+export type RunDetailsQuery = { repository: { workflowRun: { id: string, databaseId: number | null, fullDatabaseId: string, nodeId: string, name: string | null, displayTitle: string, runNumber: number, runAttempt: number, event: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headBranch: string | null, headSha: string, path: string | null, checkSuiteId: number | null, fullCheckSuiteId: string | null, checkSuiteNodeId: string | null, createdAt: string, updatedAt: string, runStartedAt: string | null, url: string, resourcePath: string, repository: { nameWithOwner: string, isPrivate: boolean, databaseId: number | null, owner:
           | { __typename: 'Organization', login: string }
           | { __typename: 'User', login: string }
-         }, headRepository: { nameWithOwner: string } | null, workflow: { databaseId: number | null, name: string, path: string, state: WorkflowState, badgeUrl: string, url: string, createdAt: string }, actor:
+         }, headRepository: { nameWithOwner: string } | null, workflow: { databaseId: number | null, fullDatabaseId: string, name: string, path: string, state: WorkflowState, badgeUrl: string, url: string, createdAt: string } | null, actor:
         | { __typename: 'Bot', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'Organization', login: string, avatarUrl: string, url: string, resourcePath: string }
         | { __typename: 'User', login: string, avatarUrl: string, url: string, resourcePath: string }
@@ -484,26 +484,26 @@ export type RunDetailsQuery = { repository: { workflowRun: { id: string, databas
         | { login: string }
         | { login: string }
         | { login: string }
-       | null, headCommit: { oid: string, treeOid: string, message: string, messageHeadline: string, committedDate: string, author: { name: string, email: string } | null, committer: { name: string } | null } | null, pullRequests: Array<{ number: number, databaseId: number, headRefName: string, headRefOid: string, baseRefName: string, baseRefOid: string }>, referencedWorkflows: Array<{ path: string, sha: string, ref: string | null }>, attempts: { totalCount: number, nodes: Array<{ number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runStartedAt: string | null, url: string, triggeringActor:
+       | null, headCommit: { oid: string, treeOid: string, message: string, messageHeadline: string, committedDate: string, author: { name: string, email: string } | null, committer: { name: string } | null } | null, pullRequests: Array<{ number: number, databaseId: number | null, headRefName: string, headRefOid: string, baseRefName: string, baseRefOid: string }>, referencedWorkflows: Array<{ path: string, sha: string, ref: string | null }>, attempts: { totalCount: number, nodes: Array<{ number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runStartedAt: string | null, url: string, triggeringActor:
             | { login: string }
             | { login: string }
             | { login: string }
-           | null } | null> | null }, latest: { number: number } | null, previousAttempt: { number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headSha: string, createdAt: string } | null, jobs: { totalCount: number, nodes: Array<{ databaseId: number, nodeId: string, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number | null, headSha: string, headBranch: string | null, workflowName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, labels: Array<string>, runnerId: number | null, runnerName: string | null, runnerGroupId: number | null, runnerGroupName: string | null, url: string | null, steps: Array<{ number: number, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, startedAt: string | null, completedAt: string | null }> } | null> | null }, deploymentReviews: { totalCount: number, nodes: Array<{ id: string, state: DeploymentReviewState, comment: string, user: { login: string }, environments: { totalCount: number, nodes: Array<{ name: string, databaseId: number | null } | null> | null } } | null> | null }, pendingDeploymentRequests: { totalCount: number, nodes: Array<{ currentUserCanApprove: boolean, waitTimer: number, waitTimerStartedAt: string | null, environment: { id: string, databaseId: number | null, name: string, nodeId: string | null, url: string | null }, reviewers: { totalCount: number, nodes: Array<
+           | null } | null> | null }, latest: { number: number } | null, previousAttempt: { number: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, headSha: string, createdAt: string } | null, jobs: { totalCount: number, nodes: Array<{ databaseId: number | null, fullDatabaseId: string, nodeId: string, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number | null, headSha: string, headBranch: string | null, workflowName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, labels: Array<string>, runnerId: number | null, runnerName: string | null, runnerGroupId: number | null, runnerGroupName: string | null, url: string | null, steps: Array<{ number: number, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, startedAt: string | null, completedAt: string | null }> } | null> | null }, deploymentReviews: { totalCount: number, nodes: Array<{ id: string, state: DeploymentReviewState, comment: string, user: { login: string }, environments: { totalCount: number, nodes: Array<{ name: string, databaseId: number | null } | null> | null } } | null> | null }, pendingDeploymentRequests: { totalCount: number, nodes: Array<{ currentUserCanApprove: boolean, waitTimer: number, waitTimerStartedAt: string | null, environment: { id: string, databaseId: number | null, name: string, nodeId: string | null, url: string | null }, reviewers: { totalCount: number, nodes: Array<
               | { __typename: 'Team', slug: string, name: string }
               | { __typename: 'User', login: string }
              | null> | null } } | null> | null } } | null } | null };
 
 export type AttemptDetailsQueryVariables = Exact<{
-  databaseId: number;
+  databaseId: number | string;
 }>;
 
 
-export type AttemptDetailsQuery = { repository: { workflowRun: { attempt: { id: string, number: number, headSha: string, workflowRun: { databaseId: number }, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ databaseId: number, runAttempt: number | null, workflowRun: { databaseId: number } } | null> | null }, logs: { url: string } | null } | null, latest: { previousAttempt: { number: number } | null } | null } | null } | null };
+export type AttemptDetailsQuery = { repository: { workflowRun: { attempt: { id: string, number: number, headSha: string, workflowRun: { fullDatabaseId: string }, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ fullDatabaseId: string, runAttempt: number | null, workflowRun: { fullDatabaseId: string } } | null> | null }, logs: { url: string } | null } | null, latest: { previousAttempt: { number: number } | null } | null } | null } | null };
 
 export type RunLogsQueryVariables = Exact<{
   owner: string;
   name: string;
-  databaseId: number;
+  databaseId: number | string;
 }>;
 
 
@@ -512,7 +512,7 @@ export type RunLogsQuery = { repository: { workflowRun: { logs: { url: string, e
 export type WorkflowsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkflowsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, name: string, path: string, state: WorkflowState } | null> | null }, byFile: { databaseId: number | null, name: string, runs: { totalCount: number, nodes: Array<{ path: string } | null> | null } } | null } | null };
+export type WorkflowsQuery = { repository: { workflows: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, name: string, path: string, state: WorkflowState } | null> | null }, byFile: { databaseId: number | null, name: string, runs: { totalCount: number, nodes: Array<{ path: string | null } | null> | null } } | null } | null };
 
 export type AnonymousQueryVariables = Exact<{
   name: string;
@@ -533,21 +533,21 @@ export type DeleteRunLogsTestMutationVariables = Exact<{
 }>;
 
 
-export type DeleteRunLogsTestMutation = { deleteWorkflowRunLogs: { clientMutationId: string | null, workflowRun: { databaseId: number, status: WorkflowRunStatus | null } | null } | null };
+export type DeleteRunLogsTestMutation = { deleteWorkflowRunLogs: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null } | null } | null };
 
 export type DeleteRunLogsReadLogsTestMutationVariables = Exact<{
   input: DeleteWorkflowRunLogsInput;
 }>;
 
 
-export type DeleteRunLogsReadLogsTestMutation = { deleteWorkflowRunLogs: { workflowRun: { databaseId: number, logs: { url: string } | null } | null } | null };
+export type DeleteRunLogsReadLogsTestMutation = { deleteWorkflowRunLogs: { workflowRun: { fullDatabaseId: string, logs: { url: string } | null } | null } | null };
 
 export type ApproveDeploymentsTestMutationVariables = Exact<{
   input: ApproveDeploymentsInput;
 }>;
 
 
-export type ApproveDeploymentsTestMutation = { approveDeployments: { clientMutationId: string | null, deployments: Array<{ id: string, databaseId: number | null, nodeId: string, commitOid: string, createdAt: string, environment: string | null, originalEnvironment: string | null, latestEnvironment: string | null, task: string | null, payload: string | null, creator:
+export type ApproveDeploymentsTestMutation = { approveDeployments: { clientMutationId: string | null, deployments: Array<{ id: string, databaseId: number | null, fullDatabaseId: string, nodeId: string, commitOid: string, createdAt: string, environment: string | null, originalEnvironment: string | null, latestEnvironment: string | null, task: string | null, payload: string | null, creator:
         | { login: string }
         | { login: string }
         | { login: string }
@@ -558,7 +558,7 @@ export type RejectDeploymentsTestMutationVariables = Exact<{
 }>;
 
 
-export type RejectDeploymentsTestMutation = { rejectDeployments: { clientMutationId: string | null, deployments: Array<{ databaseId: number | null }> | null } | null };
+export type RejectDeploymentsTestMutation = { rejectDeployments: { clientMutationId: string | null, deployments: Array<{ fullDatabaseId: string }> | null } | null };
 
 export type PendingEnvironmentsTestQueryVariables = Exact<{
   id: string | number;
@@ -575,7 +575,7 @@ export type ReviewProtectionRuleTestMutationVariables = Exact<{
 }>;
 
 
-export type ReviewProtectionRuleTestMutation = { reviewDeploymentProtectionRule: { clientMutationId: string | null, workflowRun: { databaseId: number, status: WorkflowRunStatus | null } | null } | null };
+export type ReviewProtectionRuleTestMutation = { reviewDeploymentProtectionRule: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null } | null } | null };
 
 export type ErrCancelMutationVariables = Exact<{
   input: CancelWorkflowRunInput;
@@ -661,14 +661,14 @@ export type CancelRunTestMutationVariables = Exact<{
 }>;
 
 
-export type CancelRunTestMutation = { cancelWorkflowRun: { clientMutationId: string | null, workflowRun: { id: string, databaseId: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
+export type CancelRunTestMutation = { cancelWorkflowRun: { clientMutationId: string | null, workflowRun: { id: string, fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
 
 export type ForceCancelRunTestMutationVariables = Exact<{
   input: ForceCancelWorkflowRunInput;
 }>;
 
 
-export type ForceCancelRunTestMutation = { forceCancelWorkflowRun: { clientMutationId: string | null, workflowRun: { databaseId: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
+export type ForceCancelRunTestMutation = { forceCancelWorkflowRun: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
 
 export type CancelRunBareTestMutationVariables = Exact<{
   input: CancelWorkflowRunInput;
@@ -682,21 +682,21 @@ export type RerunRunTestMutationVariables = Exact<{
 }>;
 
 
-export type RerunRunTestMutation = { rerunWorkflowRun: { clientMutationId: string | null, workflowRun: { databaseId: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number, attempts: { totalCount: number }, previousAttempt: { conclusion: WorkflowRunConclusion | null, runAttempt: number } | null } | null } | null };
+export type RerunRunTestMutation = { rerunWorkflowRun: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number, attempts: { totalCount: number }, previousAttempt: { conclusion: WorkflowRunConclusion | null, runAttempt: number } | null } | null } | null };
 
 export type RerunFailedJobsTestMutationVariables = Exact<{
   input: RerunFailedJobsInput;
 }>;
 
 
-export type RerunFailedJobsTestMutation = { rerunFailedJobs: { clientMutationId: string | null, workflowRun: { databaseId: number, status: WorkflowRunStatus | null, runAttempt: number } | null } | null };
+export type RerunFailedJobsTestMutation = { rerunFailedJobs: { clientMutationId: string | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, runAttempt: number } | null } | null };
 
 export type RerunJobTestMutationVariables = Exact<{
   input: RerunJobInput;
 }>;
 
 
-export type RerunJobTestMutation = { rerunJob: { clientMutationId: string | null, job: { databaseId: number, name: string, runAttempt: number | null } | null, workflowRun: { databaseId: number, status: WorkflowRunStatus | null, runAttempt: number, jobs: { nodes: Array<{ databaseId: number, name: string, status: WorkflowRunStatus | null, runAttempt: number | null } | null> | null } } | null } | null };
+export type RerunJobTestMutation = { rerunJob: { clientMutationId: string | null, job: { fullDatabaseId: string, name: string, runAttempt: number | null } | null, workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, runAttempt: number, jobs: { nodes: Array<{ fullDatabaseId: string, name: string, status: WorkflowRunStatus | null, runAttempt: number | null } | null> | null } } | null } | null };
 
 export type RerunThenCancelTestMutationVariables = Exact<{
   run: string | number;
@@ -711,7 +711,7 @@ export type ListThenCancelTestMutationVariables = Exact<{
 }>;
 
 
-export type ListThenCancelTestMutation = { a: { workflowRun: { repository: { workflowRuns: { nodes: Array<{ databaseId: number, status: WorkflowRunStatus | null } | null> | null } } } | null } | null, b: { workflowRun: { databaseId: number, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
+export type ListThenCancelTestMutation = { a: { workflowRun: { repository: { workflowRuns: { nodes: Array<{ fullDatabaseId: string, status: WorkflowRunStatus | null } | null> | null } } } | null } | null, b: { workflowRun: { fullDatabaseId: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -917,7 +917,7 @@ export const BadInputRunsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BadInputRunsQuery, BadInputRunsQueryVariables>;
 export const BadInputRunDocument = new TypedDocumentString(`
-    query BadInputRun($databaseId: Int!) {
+    query BadInputRun($databaseId: BigInt!) {
   repository(owner: "octo-org", name: "octo-repo") {
     workflowRun(databaseId: $databaseId) {
       id
@@ -1021,14 +1021,14 @@ export const OneRunIdDocument = new TypedDocumentString(`
     workflowRuns(first: 1) {
       nodes {
         id
-        databaseId
+        fullDatabaseId
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<OneRunIdQuery, OneRunIdQueryVariables>;
 export const SameRunThreeWaysDocument = new TypedDocumentString(`
-    query SameRunThreeWays($id: ID!, $databaseId: Int!) {
+    query SameRunThreeWays($id: ID!, $databaseId: BigInt!) {
   repository(owner: "octo-org", name: "octo-repo") {
     workflowRuns(first: 1) {
       nodes {
@@ -1164,7 +1164,7 @@ export const OverBudgetDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<OverBudgetQuery, OverBudgetQueryVariables>;
 export const ExamplePayloadsDocument = new TypedDocumentString(`
-    query ExamplePayloads($id: Int!, $waiting: Int!) {
+    query ExamplePayloads($id: BigInt!, $waiting: BigInt!) {
   repository(owner: "octocat", name: "Hello-World") {
     workflows(first: 5) {
       totalCount
@@ -1525,7 +1525,7 @@ export const RunsPageDocument = new TypedDocumentString(`
       edges {
         cursor
         node {
-          databaseId
+          fullDatabaseId
         }
       }
       pageInfo {
@@ -1545,7 +1545,7 @@ export const FilteredRunsDocument = new TypedDocumentString(`
       totalCount
       reachableCount
       nodes {
-        databaseId
+        fullDatabaseId
         pullRequests {
           number
         }
@@ -1579,11 +1579,12 @@ export const CappedRunsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CappedRunsQuery, CappedRunsQueryVariables>;
 export const RunDetailsDocument = new TypedDocumentString(`
-    query RunDetails($owner: String!, $name: String!, $databaseId: Int!) {
+    query RunDetails($owner: String!, $name: String!, $databaseId: BigInt!) {
   repository(owner: $owner, name: $name) {
     workflowRun(databaseId: $databaseId) {
       id
       databaseId
+      fullDatabaseId
       nodeId
       name
       displayTitle
@@ -1596,6 +1597,7 @@ export const RunDetailsDocument = new TypedDocumentString(`
       headSha
       path
       checkSuiteId
+      fullCheckSuiteId
       checkSuiteNodeId
       createdAt
       updatedAt
@@ -1616,6 +1618,7 @@ export const RunDetailsDocument = new TypedDocumentString(`
       }
       workflow {
         databaseId
+        fullDatabaseId
         name
         path
         state
@@ -1673,7 +1676,7 @@ export const RunDetailsDocument = new TypedDocumentString(`
           url
         }
       }
-      latest: attempt(number: $databaseId) {
+      latest: attempt(number: 2147483647) {
         number
       }
       previousAttempt {
@@ -1687,6 +1690,7 @@ export const RunDetailsDocument = new TypedDocumentString(`
         totalCount
         nodes {
           databaseId
+          fullDatabaseId
           nodeId
           name
           status
@@ -1765,7 +1769,7 @@ export const RunDetailsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RunDetailsQuery, RunDetailsQueryVariables>;
 export const AttemptDetailsDocument = new TypedDocumentString(`
-    query AttemptDetails($databaseId: Int!) {
+    query AttemptDetails($databaseId: BigInt!) {
   repository(owner: "octo-org", name: "octo-repo") {
     workflowRun(databaseId: $databaseId) {
       attempt(number: 1) {
@@ -1773,7 +1777,7 @@ export const AttemptDetailsDocument = new TypedDocumentString(`
         number
         headSha
         workflowRun {
-          databaseId
+          fullDatabaseId
         }
         previousAttempt {
           number
@@ -1781,10 +1785,10 @@ export const AttemptDetailsDocument = new TypedDocumentString(`
         jobs(first: 50) {
           totalCount
           nodes {
-            databaseId
+            fullDatabaseId
             runAttempt
             workflowRun {
-              databaseId
+              fullDatabaseId
             }
           }
         }
@@ -1802,7 +1806,7 @@ export const AttemptDetailsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AttemptDetailsQuery, AttemptDetailsQueryVariables>;
 export const RunLogsDocument = new TypedDocumentString(`
-    query RunLogs($owner: String!, $name: String!, $databaseId: Int!) {
+    query RunLogs($owner: String!, $name: String!, $databaseId: BigInt!) {
   repository(owner: $owner, name: $name) {
     workflowRun(databaseId: $databaseId) {
       logs {
@@ -1876,7 +1880,7 @@ export const DeleteRunLogsTestDocument = new TypedDocumentString(`
   deleteWorkflowRunLogs(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
     }
   }
@@ -1886,7 +1890,7 @@ export const DeleteRunLogsReadLogsTestDocument = new TypedDocumentString(`
     mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {
   deleteWorkflowRunLogs(input: $input) {
     workflowRun {
-      databaseId
+      fullDatabaseId
       logs {
         url
       }
@@ -1901,6 +1905,7 @@ export const ApproveDeploymentsTestDocument = new TypedDocumentString(`
     deployments {
       id
       databaseId
+      fullDatabaseId
       nodeId
       commitOid
       createdAt
@@ -1924,7 +1929,7 @@ export const RejectDeploymentsTestDocument = new TypedDocumentString(`
   rejectDeployments(input: $input) {
     clientMutationId
     deployments {
-      databaseId
+      fullDatabaseId
     }
   }
 }
@@ -1950,7 +1955,7 @@ export const ReviewProtectionRuleTestDocument = new TypedDocumentString(`
   reviewDeploymentProtectionRule(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
     }
   }
@@ -2061,7 +2066,7 @@ export const CancelRunTestDocument = new TypedDocumentString(`
     clientMutationId
     workflowRun {
       id
-      databaseId
+      fullDatabaseId
       status
       conclusion
     }
@@ -2073,7 +2078,7 @@ export const ForceCancelRunTestDocument = new TypedDocumentString(`
   forceCancelWorkflowRun(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       conclusion
     }
@@ -2092,7 +2097,7 @@ export const RerunRunTestDocument = new TypedDocumentString(`
   rerunWorkflowRun(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       conclusion
       runAttempt
@@ -2112,7 +2117,7 @@ export const RerunFailedJobsTestDocument = new TypedDocumentString(`
   rerunFailedJobs(input: $input) {
     clientMutationId
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       runAttempt
     }
@@ -2124,17 +2129,17 @@ export const RerunJobTestDocument = new TypedDocumentString(`
   rerunJob(input: $input) {
     clientMutationId
     job {
-      databaseId
+      fullDatabaseId
       name
       runAttempt
     }
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       runAttempt
       jobs(first: 10) {
         nodes {
-          databaseId
+          fullDatabaseId
           name
           status
           runAttempt
@@ -2168,7 +2173,7 @@ export const ListThenCancelTestDocument = new TypedDocumentString(`
       repository {
         workflowRuns(first: 10) {
           nodes {
-            databaseId
+            fullDatabaseId
             status
           }
         }
@@ -2177,7 +2182,7 @@ export const ListThenCancelTestDocument = new TypedDocumentString(`
   }
   b: cancelWorkflowRun(input: {workflowRunId: $second}) {
     workflowRun {
-      databaseId
+      fullDatabaseId
       status
       conclusion
     }

@@ -15,7 +15,7 @@ const Runs = graphql(`
   }
 `);
 const Run = graphql(`
-  query BadInputRun($databaseId: Int!) {
+  query BadInputRun($databaseId: BigInt!) {
     repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: $databaseId) { id } }
   }
 `);
@@ -49,6 +49,25 @@ describe('bad input', () => {
   it.each([-3, 0, -2147483648])('run id %s', async (databaseId) => {
     h.resetCalls();
     const response = await h.execute(Run, { databaseId });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(h.upstreamCalls()).toBe(0);
+  });
+
+  // BigInt takes an integer or a decimal string; what a JavaScript number cannot hold
+  // exactly (past 2^53) is refused rather than rounded into another run's id.
+  it.each(['9007199254740993', 2 ** 60, '12abc', '', 1.5, '-0x10', '1e12'])('BigInt variable %j', async (databaseId) => {
+    h.resetCalls();
+    const response = await h.execute(Run, { databaseId: databaseId as string });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0]!.message).toMatch(/BigInt cannot represent/);
+    expect(h.upstreamCalls()).toBe(0);
+  });
+
+  it.each(['99999999999999999999', '"12abc"', '1.5', 'true', '"9007199254740992"'])('BigInt literal %s', async (literal) => {
+    h.resetCalls();
+    const response = await h.execute(
+      `{ repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: ${literal}) { id } } }`,
+    );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(h.upstreamCalls()).toBe(0);
   });

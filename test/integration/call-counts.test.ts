@@ -92,11 +92,11 @@ describe('upstream request counts', () => {
   });
 
   it('reaches the same run three ways in one operation with one request', async () => {
-    const list = await h.execute(graphql(`query OneRunId { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { nodes { id databaseId } } } }`));
-    const { id, databaseId } = list.data!.repository!.workflowRuns.nodes![0]!;
+    const list = await h.execute(graphql(`query OneRunId { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { nodes { id fullDatabaseId } } } }`));
+    const { id, fullDatabaseId: databaseId } = list.data!.repository!.workflowRuns.nodes![0]!;
     h.resetCalls();
     const ThreeWays = graphql(`
-      query SameRunThreeWays($id: ID!, $databaseId: Int!) {
+      query SameRunThreeWays($id: ID!, $databaseId: BigInt!) {
         repository(owner: "octo-org", name: "octo-repo") {
           workflowRuns(first: 1) { nodes { id runNumber } }
           workflowRun(databaseId: $databaseId) { id runNumber }

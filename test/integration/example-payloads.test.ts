@@ -62,7 +62,7 @@ afterAll(async () => {
 });
 
 const EveryField = graphql(`
-  query ExamplePayloads($id: Int!, $waiting: Int!) {
+  query ExamplePayloads($id: BigInt!, $waiting: BigInt!) {
     repository(owner: "octocat", name: "Hello-World") {
       workflows(first: 5) { totalCount nodes { id databaseId nodeId name path state createdAt updatedAt url resourcePath badgeUrl } }
       workflowRuns(first: 5) { totalCount nodes { id databaseId } }

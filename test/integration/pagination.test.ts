@@ -4,7 +4,7 @@ import { type Harness, startHarness } from '../helpers/harness.js';
 import { restGet } from '../helpers/rest.js';
 
 let h: Harness;
-let allIds: number[];
+let allIds: string[];
 
 beforeAll(async () => {
   h = await startHarness();
@@ -12,7 +12,7 @@ beforeAll(async () => {
   allIds = [];
   for (let page = 1; ; page++) {
     const { body } = await restGet(h.simulator.url, `/repos/octo-org/octo-repo/actions/runs?per_page=100&page=${page}`);
-    allIds.push(...body.workflow_runs.map((r: any) => r.id));
+    allIds.push(...body.workflow_runs.map((r: any) => String(r.id)));
     if (body.workflow_runs.length < 100) break;
   }
 });
@@ -24,7 +24,7 @@ const Page = graphql(`
       workflowRuns(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
         totalCount
         reachableCount
-        edges { cursor node { databaseId } }
+        edges { cursor node { fullDatabaseId } }
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }
@@ -41,13 +41,13 @@ async function page(variables: Parameters<typeof h.execute<any, any>>[1]) {
 describe('Relay pagination over REST pages', () => {
   it('walks every run forwards in windows that straddle REST pages, two calls at most each', async () => {
     expect(allIds.length).toBeGreaterThanOrEqual(300);
-    const seen: number[] = [];
+    const seen: string[] = [];
     let after: string | null | undefined;
     for (;;) {
       const window = await page({ first: 70, after });
       expect(window.calls).toBeLessThanOrEqual(2);
       expect(window.totalCount).toBe(allIds.length);
-      seen.push(...window.edges!.map((e) => e!.node!.databaseId));
+      seen.push(...window.edges!.map((e) => e!.node!.fullDatabaseId));
       expect(window.pageInfo.hasPreviousPage).toBe(after !== undefined);
       if (!window.pageInfo.hasNextPage) break;
       after = window.pageInfo.endCursor;
@@ -56,12 +56,12 @@ describe('Relay pagination over REST pages', () => {
   });
 
   it('walks every run backwards with last/before', async () => {
-    const seen: number[] = [];
+    const seen: string[] = [];
     let before: string | null | undefined;
     for (;;) {
       const window = await page({ last: 90, before });
       expect(window.calls).toBeLessThanOrEqual(3);
-      seen.unshift(...window.edges!.map((e) => e!.node!.databaseId));
+      seen.unshift(...window.edges!.map((e) => e!.node!.fullDatabaseId));
       if (!window.pageInfo.hasPreviousPage) break;
       before = window.pageInfo.startCursor;
     }
@@ -70,10 +70,10 @@ describe('Relay pagination over REST pages', () => {
 
   it('lists oldest first with orderBy ASC, the same runs reversed', async () => {
     const window = await page({ first: 5, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
-    expect(window.edges!.map((e) => e!.node!.databaseId)).toEqual(allIds.slice(-5).reverse());
+    expect(window.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(allIds.slice(-5).reverse());
     expect(window.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const next = await page({ first: 5, after: window.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
-    expect(next.edges!.map((e) => e!.node!.databaseId)).toEqual(allIds.slice(-10, -5).reverse());
+    expect(next.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(allIds.slice(-10, -5).reverse());
   });
 
   it('has exact pageInfo at both ends', async () => {
@@ -81,9 +81,9 @@ describe('Relay pagination over REST pages', () => {
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(first.pageInfo.startCursor).toBe(first.edges![0]!.cursor);
     const tail = await page({ first: 10, after: first.pageInfo.endCursor });
-    expect(tail.edges![0]!.node!.databaseId).toBe(allIds[10]);
+    expect(tail.edges![0]!.node!.fullDatabaseId).toBe(allIds[10]);
     const last = await page({ last: 3 });
-    expect(last.edges!.map((e) => e!.node!.databaseId)).toEqual(allIds.slice(-3));
+    expect(last.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(allIds.slice(-3));
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 });
@@ -95,7 +95,7 @@ describe('filters', () => {
         workflowRuns(first: $first, filterBy: $filter) {
           totalCount
           reachableCount
-          nodes { databaseId pullRequests { number } }
+          nodes { fullDatabaseId pullRequests { number } }
           pageInfo { hasNextPage }
         }
       }
@@ -120,16 +120,21 @@ describe('filters', () => {
     const runs = response.data!.repository!.workflowRuns;
     expect(body.total_count).toBeGreaterThan(0);
     expect(runs.totalCount).toBe(body.total_count);
-    expect(runs.nodes!.map((n) => n!.databaseId)).toEqual(body.workflow_runs.map((r: any) => r.id));
+    expect(runs.nodes!.map((n) => n!.fullDatabaseId)).toEqual(body.workflow_runs.map((r: any) => String(r.id)));
   });
 
   it('filters by headSha and checkSuiteId', async () => {
     const { body } = await restGet(h.simulator.url, '/repos/octo-org/octo-repo/actions/runs?per_page=1&page=7');
     const run = body.workflow_runs[0];
     const bySha = await h.execute(Filtered, { filter: { headSha: run.head_sha } });
-    expect(bySha.data!.repository!.workflowRuns.nodes!.map((n) => n!.databaseId)).toContain(run.id);
-    const bySuite = await h.execute(Filtered, { filter: { checkSuiteId: run.check_suite_id } });
-    expect(bySuite.data!.repository!.workflowRuns.nodes!.map((n) => n!.databaseId)).toEqual([run.id]);
+    expect(bySha.data!.repository!.workflowRuns.nodes!.map((n) => n!.fullDatabaseId)).toContain(String(run.id));
+    // A check suite id past 2^31, as an integer and as a string alike.
+    expect(run.check_suite_id).toBeGreaterThan(2 ** 31);
+    for (const checkSuiteId of [run.check_suite_id, String(run.check_suite_id)]) {
+      const bySuite = await h.execute(Filtered, { filter: { checkSuiteId } });
+      expect(bySuite.errors).toBeUndefined();
+      expect(bySuite.data!.repository!.workflowRuns.nodes!.map((n) => n!.fullDatabaseId)).toEqual([String(run.id)]);
+    }
   });
 
   it('leaves pull requests out when asked', async () => {

@@ -13,11 +13,12 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const RunDetails = graphql(`
-  query RunDetails($owner: String!, $name: String!, $databaseId: Int!) {
+  query RunDetails($owner: String!, $name: String!, $databaseId: BigInt!) {
     repository(owner: $owner, name: $name) {
       workflowRun(databaseId: $databaseId) {
         id
         databaseId
+        fullDatabaseId
         nodeId
         name
         displayTitle
@@ -30,6 +31,7 @@ const RunDetails = graphql(`
         headSha
         path
         checkSuiteId
+        fullCheckSuiteId
         checkSuiteNodeId
         createdAt
         updatedAt
@@ -38,19 +40,19 @@ const RunDetails = graphql(`
         resourcePath
         repository { nameWithOwner isPrivate databaseId owner { login __typename } }
         headRepository { nameWithOwner }
-        workflow { databaseId name path state badgeUrl url createdAt }
+        workflow { databaseId fullDatabaseId name path state badgeUrl url createdAt }
         actor { __typename login avatarUrl(size: 40) url resourcePath }
         triggeringActor { login }
         headCommit { oid treeOid message messageHeadline committedDate author { name email } committer { name } }
         pullRequests { number databaseId headRefName headRefOid baseRefName baseRefOid }
         referencedWorkflows { path sha ref }
         attempts { totalCount nodes { number status conclusion runStartedAt triggeringActor { login } url } }
-        latest: attempt(number: $databaseId) { number }
+        latest: attempt(number: 2147483647) { number }
         previousAttempt { number status conclusion headSha createdAt }
         jobs(first: 100) {
           totalCount
           nodes {
-            databaseId nodeId name status conclusion runAttempt headSha headBranch workflowName
+            databaseId fullDatabaseId nodeId name status conclusion runAttempt headSha headBranch workflowName
             createdAt startedAt completedAt labels runnerId runnerName runnerGroupId runnerGroupName url
             steps { number name status conclusion startedAt completedAt }
           }
@@ -83,7 +85,9 @@ describe('a workflow run read through the gateway', () => {
     const rest = list.workflow_runs.find((r: any) => r.pull_requests.length > 0) ?? list.workflow_runs[0];
     const gql = await run(rest.id);
     expect(gql).toMatchObject({
-      databaseId: rest.id,
+      // Past 2^31, as on github.com: `databaseId` (a 32-bit Int) is null, `fullDatabaseId` exact.
+      databaseId: null,
+      fullDatabaseId: String(rest.id),
       nodeId: rest.node_id,
       name: rest.name,
       displayTitle: rest.display_title,
@@ -95,13 +99,14 @@ describe('a workflow run read through the gateway', () => {
       headBranch: rest.head_branch,
       headSha: rest.head_sha,
       path: rest.path,
-      checkSuiteId: rest.check_suite_id,
+      checkSuiteId: null,
+      fullCheckSuiteId: String(rest.check_suite_id),
       checkSuiteNodeId: rest.check_suite_node_id,
       url: rest.html_url,
       resourcePath: new URL(rest.html_url).pathname,
       repository: { nameWithOwner: 'octo-org/octo-repo', isPrivate: true, databaseId: rest.repository.id, owner: { login: 'octo-org', __typename: 'Organization' } },
       headRepository: { nameWithOwner: rest.head_repository.full_name },
-      workflow: { databaseId: rest.workflow_id, path: rest.path, state: 'ACTIVE' },
+      workflow: { databaseId: rest.workflow_id, fullDatabaseId: String(rest.workflow_id), path: rest.path, state: 'ACTIVE' },
       actor: { login: rest.actor.login, url: rest.actor.html_url },
       triggeringActor: { login: rest.triggering_actor.login },
       headCommit: { oid: rest.head_commit.id, treeOid: rest.head_commit.tree_id, message: rest.head_commit.message },
@@ -116,8 +121,8 @@ describe('a workflow run read through the gateway', () => {
 
     const { body: jobs } = await restGet(h.simulator.url, `${REPO}/actions/runs/${rest.id}/jobs?per_page=100`);
     expect(gql.jobs.totalCount).toBe(jobs.total_count);
-    expect(gql.jobs.nodes!.map((j) => [j!.databaseId, j!.name, j!.conclusion])).toEqual(
-      jobs.jobs.map((j: any) => [j.id, j.name, upper(j.conclusion)]),
+    expect(gql.jobs.nodes!.map((j) => [j!.databaseId, j!.fullDatabaseId, j!.name, j!.conclusion])).toEqual(
+      jobs.jobs.map((j: any) => [null, String(j.id), j.name, upper(j.conclusion)]),
     );
     expect(gql.jobs.nodes!.some((j) => j!.conclusion === 'FAILURE')).toBe(true);
     const firstJob = gql.jobs.nodes![0]!;
@@ -142,16 +147,16 @@ describe('a workflow run read through the gateway', () => {
 
   it('reads an older attempt\'s own jobs, logs and links', async () => {
     const AttemptDetails = graphql(`
-      query AttemptDetails($databaseId: Int!) {
+      query AttemptDetails($databaseId: BigInt!) {
         repository(owner: "octo-org", name: "octo-repo") {
           workflowRun(databaseId: $databaseId) {
             attempt(number: 1) {
               id
               number
               headSha
-              workflowRun { databaseId }
+              workflowRun { fullDatabaseId }
               previousAttempt { number }
-              jobs(first: 50) { totalCount nodes { databaseId runAttempt workflowRun { databaseId } } }
+              jobs(first: 50) { totalCount nodes { fullDatabaseId runAttempt workflowRun { fullDatabaseId } } }
               logs { url }
             }
             latest: attempt(number: 2) { previousAttempt { number } }
@@ -165,10 +170,10 @@ describe('a workflow run read through the gateway', () => {
     expect(response.errors).toBeUndefined();
     const attempt = response.data!.repository!.workflowRun!.attempt!;
     const { body: jobs } = await restGet(h.simulator.url, `${REPO}/actions/runs/${rest.id}/attempts/1/jobs?per_page=50`);
-    expect(attempt).toMatchObject({ number: 1, workflowRun: { databaseId: rest.id }, previousAttempt: null });
+    expect(attempt).toMatchObject({ number: 1, workflowRun: { fullDatabaseId: String(rest.id) }, previousAttempt: null });
     expect(attempt.jobs.totalCount).toBe(jobs.total_count);
-    expect(attempt.jobs.nodes!.map((j) => j!.databaseId)).toEqual(jobs.jobs.map((j: any) => j.id));
-    expect(attempt.jobs.nodes!.every((j) => j!.runAttempt === 1 && j!.workflowRun.databaseId === rest.id)).toBe(true);
+    expect(attempt.jobs.nodes!.map((j) => j!.fullDatabaseId)).toEqual(jobs.jobs.map((j: any) => String(j.id)));
+    expect(attempt.jobs.nodes!.every((j) => j!.runAttempt === 1 && j!.workflowRun.fullDatabaseId === String(rest.id))).toBe(true);
     expect(attempt.logs!.url).toContain('/attempts/1');
     expect(response.data!.repository!.workflowRun!.latest!.previousAttempt).toEqual({ number: 1 });
   });
@@ -211,7 +216,7 @@ describe('a workflow run read through the gateway', () => {
 
   it('gives an expiring logs link, read from the 302 and never followed, for runs and attempts', async () => {
     const Logs = graphql(`
-      query RunLogs($owner: String!, $name: String!, $databaseId: Int!) {
+      query RunLogs($owner: String!, $name: String!, $databaseId: BigInt!) {
         repository(owner: $owner, name: $name) {
           workflowRun(databaseId: $databaseId) {
             logs { url expiresAt }

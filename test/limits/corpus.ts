@@ -59,8 +59,9 @@ export const corpus: CorpusOperation[] = [
     .flatMap((file) => operationsOf('compat', readFileSync(new URL(file, compatFolder), 'utf8'))),
 ];
 
-/** Run 9000389 of octo-org/octo-repo in demo mode (waiting on staging and production). */
-export const DEMO_RUN_ID = Buffer.from('WorkflowRun:octo-org/octo-repo/9000389').toString('base64url');
+/** Run 19800000389 of octo-org/octo-repo in demo mode (waiting on staging and production). */
+const DEMO_RUN = '19800000389';
+export const DEMO_RUN_ID = Buffer.from(`WorkflowRun:octo-org/octo-repo/${DEMO_RUN}`).toString('base64url');
 
 const STRING_SAMPLES: Record<string, string> = { owner: 'octo-org', name: 'octo-repo', repo: 'octo-repo', workflow: 'ci.yml' };
 
@@ -80,8 +81,10 @@ export function sampleVariables(schema: GraphQLSchema, operation: OperationDefin
     switch ((type as GraphQLScalarType).name) {
       case 'ID':
         return DEMO_RUN_ID;
+      case 'BigInt':
+        return DEMO_RUN;
       case 'Int':
-        return name === 'databaseId' ? 9000389 : 1;
+        return 1;
       case 'Boolean':
         return false;
       default:

@@ -11,12 +11,12 @@ const DeleteRun = graphql(`
 `);
 const DeleteLogs = graphql(`
   mutation DeleteRunLogsTest($input: DeleteWorkflowRunLogsInput!) {
-    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { databaseId status } }
+    deleteWorkflowRunLogs(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }
   }
 `);
 const DeleteLogsThenReadLogs = graphql(`
   mutation DeleteRunLogsReadLogsTest($input: DeleteWorkflowRunLogsInput!) {
-    deleteWorkflowRunLogs(input: $input) { workflowRun { databaseId logs { url } } }
+    deleteWorkflowRunLogs(input: $input) { workflowRun { fullDatabaseId logs { url } } }
   }
 `);
 
@@ -57,7 +57,7 @@ describe('deleteWorkflowRunLogs', () => {
     h.resetCalls();
     const res = await h.execute(DeleteLogs, { input: { workflowRunId: runId(run.id), clientMutationId: 'l' } });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.deleteWorkflowRunLogs).toEqual({ clientMutationId: 'l', workflowRun: { databaseId: run.id, status: 'COMPLETED' } });
+    expect(res.data?.deleteWorkflowRunLogs).toEqual({ clientMutationId: 'l', workflowRun: { fullDatabaseId: String(run.id), status: 'COMPLETED' } });
     expect(h.upstreamCalls({ method: 'DELETE', route: ROUTES.logs })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     expect((await rest(h, `${REPO_PATH}/actions/runs/${run.id}/logs`)).status).toBe(404);
@@ -67,7 +67,7 @@ describe('deleteWorkflowRunLogs', () => {
   it('the payload reads the logs after the delete: null with NOT_FOUND, not a link cached before', async () => {
     const run = await findRun(h, (r) => r.conclusion === 'failure');
     const res = await h.execute(DeleteLogsThenReadLogs, { input: { workflowRunId: runId(run.id) } });
-    expect(res.data?.deleteWorkflowRunLogs?.workflowRun).toEqual({ databaseId: run.id, logs: null });
+    expect(res.data?.deleteWorkflowRunLogs?.workflowRun).toEqual({ fullDatabaseId: String(run.id), logs: null });
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
     expect(res.errors?.[0]?.path).toEqual(['deleteWorkflowRunLogs', 'workflowRun', 'logs']);
   });

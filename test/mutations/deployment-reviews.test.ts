@@ -10,7 +10,7 @@ const Approve = graphql(`
     approveDeployments(input: $input) {
       clientMutationId
       deployments {
-        id databaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload
+        id databaseId fullDatabaseId nodeId commitOid createdAt environment originalEnvironment latestEnvironment task payload
         creator { login }
         repository { nameWithOwner }
       }
@@ -19,7 +19,7 @@ const Approve = graphql(`
 `);
 const Reject = graphql(`
   mutation RejectDeploymentsTest($input: RejectDeploymentsInput!) {
-    rejectDeployments(input: $input) { clientMutationId deployments { databaseId } }
+    rejectDeployments(input: $input) { clientMutationId deployments { fullDatabaseId } }
   }
 `);
 const PendingEnvironments = graphql(`
@@ -29,7 +29,7 @@ const PendingEnvironments = graphql(`
 `);
 const ReviewRule = graphql(`
   mutation ReviewProtectionRuleTest($input: ReviewDeploymentProtectionRuleInput!) {
-    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { databaseId status } }
+    reviewDeploymentProtectionRule(input: $input) { clientMutationId workflowRun { fullDatabaseId status } }
   }
 `);
 
@@ -87,7 +87,8 @@ describe('approveDeployments', () => {
       expect(d.id).toBe(encodeGlobalId('Deployment', d.nodeId));
       expect(d.originalEnvironment).toBe(d.environment);
       expect(d.latestEnvironment).toBe(d.environment);
-      expect(d.databaseId).toBeGreaterThan(0);
+      expect(d.databaseId).toBeNull(); // past 2^31, as on github.com
+      expect(Number(d.fullDatabaseId)).toBeGreaterThan(2 ** 31);
     }
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.pendingDeployments })).toBe(1);
     expect(h.upstreamCalls()).toBe(1);
@@ -207,7 +208,7 @@ describe('reviewDeploymentProtectionRule', () => {
       input: { workflowRunId: runId(run.id), environmentName: 'staging', state: 'APPROVED', comment: 'Checks passed', clientMutationId: 'p' },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.reviewDeploymentProtectionRule).toEqual({ clientMutationId: 'p', workflowRun: { databaseId: run.id, status: 'WAITING' } });
+    expect(res.data?.reviewDeploymentProtectionRule).toEqual({ clientMutationId: 'p', workflowRun: { fullDatabaseId: String(run.id), status: 'WAITING' } });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.protectionRule })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     // REST has no route that reads these reviews back, so the simulator's own state is the oracle here.

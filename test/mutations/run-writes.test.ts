@@ -6,12 +6,12 @@ import { findRun, getRun, jobId, listRuns, REPO_PATH, rest, ROUTES, runId, start
 
 const Cancel = graphql(`
   mutation CancelRunTest($input: CancelWorkflowRunInput!) {
-    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id databaseId status conclusion } }
+    cancelWorkflowRun(input: $input) { clientMutationId workflowRun { id fullDatabaseId status conclusion } }
   }
 `);
 const ForceCancel = graphql(`
   mutation ForceCancelRunTest($input: ForceCancelWorkflowRunInput!) {
-    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { databaseId status conclusion } }
+    forceCancelWorkflowRun(input: $input) { clientMutationId workflowRun { fullDatabaseId status conclusion } }
   }
 `);
 const CancelBare = graphql(`
@@ -23,21 +23,21 @@ const Rerun = graphql(`
   mutation RerunRunTest($input: RerunWorkflowRunInput!) {
     rerunWorkflowRun(input: $input) {
       clientMutationId
-      workflowRun { databaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }
+      workflowRun { fullDatabaseId status conclusion runAttempt attempts(first: 10) { totalCount } previousAttempt { runAttempt: number conclusion } }
     }
   }
 `);
 const RerunFailed = graphql(`
   mutation RerunFailedJobsTest($input: RerunFailedJobsInput!) {
-    rerunFailedJobs(input: $input) { clientMutationId workflowRun { databaseId status runAttempt } }
+    rerunFailedJobs(input: $input) { clientMutationId workflowRun { fullDatabaseId status runAttempt } }
   }
 `);
 const RerunJob = graphql(`
   mutation RerunJobTest($input: RerunJobInput!) {
     rerunJob(input: $input) {
       clientMutationId
-      job { databaseId name runAttempt }
-      workflowRun { databaseId status runAttempt jobs(first: 10) { nodes { databaseId name status runAttempt } } }
+      job { fullDatabaseId name runAttempt }
+      workflowRun { fullDatabaseId status runAttempt jobs(first: 10) { nodes { fullDatabaseId name status runAttempt } } }
     }
   }
 `);
@@ -51,9 +51,9 @@ const RerunThenCancel = graphql(`
 const ListThenCancel = graphql(`
   mutation ListThenCancelTest($first: ID!, $second: ID!) {
     a: cancelWorkflowRun(input: { workflowRunId: $first }) {
-      workflowRun { repository { workflowRuns(first: 10) { nodes { databaseId status } } } }
+      workflowRun { repository { workflowRuns(first: 10) { nodes { fullDatabaseId status } } } }
     }
-    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { databaseId status conclusion } }
+    b: cancelWorkflowRun(input: { workflowRunId: $second }) { workflowRun { fullDatabaseId status conclusion } }
   }
 `);
 
@@ -71,7 +71,7 @@ describe('cancelWorkflowRun', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.cancelWorkflowRun).toEqual({
       clientMutationId: 'c-1',
-      workflowRun: { id: runId(run.id), databaseId: run.id, status: 'COMPLETED', conclusion: 'CANCELLED' },
+      workflowRun: { id: runId(run.id), fullDatabaseId: String(run.id), status: 'COMPLETED', conclusion: 'CANCELLED' },
     });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(1);
     expect(h.upstreamCalls({ method: 'GET', route: ROUTES.run })).toBe(1);
@@ -116,7 +116,7 @@ describe('forceCancelWorkflowRun', () => {
     const res = await h.execute(ForceCancel, { input: { workflowRunId: runId(run.id), clientMutationId: 'fc' } });
     expect(res.data?.forceCancelWorkflowRun).toEqual({
       clientMutationId: 'fc',
-      workflowRun: { databaseId: run.id, status: 'COMPLETED', conclusion: 'CANCELLED' },
+      workflowRun: { fullDatabaseId: String(run.id), status: 'COMPLETED', conclusion: 'CANCELLED' },
     });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.forceCancel })).toBe(1);
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(0);
@@ -140,7 +140,7 @@ describe('rerunWorkflowRun', () => {
     expect(res.data?.rerunWorkflowRun).toEqual({
       clientMutationId: 'r',
       workflowRun: {
-        databaseId: run.id,
+        fullDatabaseId: String(run.id),
         status: 'QUEUED',
         conclusion: null,
         runAttempt: 2,
@@ -189,9 +189,9 @@ describe('a listing read between writes', () => {
     const [first, second] = (await listRuns(h)).filter((r) => r.status === 'queued' || r.status === 'in_progress');
     const res = await h.execute(ListThenCancel, { first: runId(first!.id), second: runId(second!.id) });
     expect(res.errors).toBeUndefined();
-    const listed = res.data!.a!.workflowRun!.repository.workflowRuns.nodes!.find((n) => n!.databaseId === second!.id);
+    const listed = res.data!.a!.workflowRun!.repository.workflowRuns.nodes!.find((n) => n!.fullDatabaseId === String(second!.id));
     expect(listed!.status).not.toBe('COMPLETED');
-    expect(res.data!.b!.workflowRun).toEqual({ databaseId: second!.id, status: 'COMPLETED', conclusion: 'CANCELLED' });
+    expect(res.data!.b!.workflowRun).toEqual({ fullDatabaseId: String(second!.id), status: 'COMPLETED', conclusion: 'CANCELLED' });
   });
 });
 
@@ -203,7 +203,7 @@ describe('rerunFailedJobs', () => {
     expect(failed.length).toBeGreaterThan(0);
     h.resetCalls();
     const res = await h.execute(RerunFailed, { input: { workflowRunId: runId(run.id), clientMutationId: 'rf' } });
-    expect(res.data?.rerunFailedJobs).toEqual({ clientMutationId: 'rf', workflowRun: { databaseId: run.id, status: 'QUEUED', runAttempt: 2 } });
+    expect(res.data?.rerunFailedJobs).toEqual({ clientMutationId: 'rf', workflowRun: { fullDatabaseId: String(run.id), status: 'QUEUED', runAttempt: 2 } });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.rerunFailedJobs })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     const after = await rest<{ jobs: { id: number; name: string; run_attempt: number }[] }>(h, `${REPO_PATH}/actions/runs/${run.id}/jobs?filter=latest`);
@@ -233,11 +233,11 @@ describe('rerunJob', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.rerunJob!;
     expect(payload.clientMutationId).toBe('rj');
-    expect(payload.job).toEqual({ databaseId: target.id, name: target.name, runAttempt: 1 });
-    expect(payload.workflowRun).toMatchObject({ databaseId: run.id, status: 'QUEUED', runAttempt: 2 });
+    expect(payload.job).toEqual({ fullDatabaseId: String(target.id), name: target.name, runAttempt: 1 });
+    expect(payload.workflowRun).toMatchObject({ fullDatabaseId: String(run.id), status: 'QUEUED', runAttempt: 2 });
     const rerun = payload.workflowRun!.jobs.nodes!.find((j) => j?.name === target.name);
     expect(rerun).toMatchObject({ runAttempt: 2, status: 'QUEUED' });
-    expect(rerun?.databaseId).not.toBe(target.id);
+    expect(rerun?.fullDatabaseId).not.toBe(String(target.id));
     // One write; the job (once, shared by both payload fields), the run, the run's jobs.
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.rerunJob })).toBe(1);
     expect(h.upstreamCalls({ method: 'POST' })).toBe(1);

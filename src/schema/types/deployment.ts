@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 import { unreachableNode } from '../unreachable-node.js';
 import { Actor } from './actor.js';
 import { Repository } from './repository.js';
+import { databaseIdFields } from '../database-id.js';
 
 /** REST's deployment payload does not name its repository as owner and name, so the shape carries it. */
 export interface DeploymentShape extends RepoKey {
@@ -19,7 +20,7 @@ builder.node(Deployment, {
   id: { resolve: (d) => d.data.node_id },
   loadOne: unreachableNode('Deployment'),
   fields: (t) => ({
-    databaseId: t.int({ nullable: true, description: 'Identifies the primary key from the database.', resolve: (d) => Number(d.data.id) }),
+    ...databaseIdFields(t, (d) => d.data.id),
     nodeId: t.id({ description: "GitHub's own global id of this deployment.", resolve: (d) => d.data.node_id }),
     commitOid: t.string({
       description: 'Identifies the oid of the deployment commit, even if the commit has been deleted.',

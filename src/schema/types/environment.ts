@@ -1,6 +1,7 @@
 import type { PendingDeployment } from '../../github/types.js';
 import { builder } from '../builder.js';
 import { unreachableNode } from '../unreachable-node.js';
+import { DATABASE_ID_DESCRIPTION, optionalDatabaseIdFields } from '../database-id.js';
 
 /** An environment as REST's pending deployments and approvals describe it. */
 export type EnvironmentShape = PendingDeployment['environment'];
@@ -12,10 +13,8 @@ builder.node(Environment, {
   id: { resolve: (env) => env.node_id ?? `${env.id}` },
   loadOne: unreachableNode('Environment'),
   fields: (t) => ({
-    databaseId: t.int({
-      nullable: true,
-      description: 'Identifies the primary key from the database. The `environmentIds` of a review take this environment\'s `id`.',
-      resolve: (env) => (env.id === undefined ? null : Number(env.id)),
+    ...optionalDatabaseIdFields(t, (env) => env.id, {
+      databaseId: `${DATABASE_ID_DESCRIPTION} The \`environmentIds\` of a review take this environment's \`id\` (or \`fullDatabaseId\`).`,
     }),
     nodeId: t.exposeID('node_id', { nullable: true, description: "GitHub's own global id of this environment." }),
     name: t.string({ description: 'The name of the environment', resolve: (env) => env.name ?? '' }),

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { checkOwner, checkRepositoryName } from '../../github/path-params.js';
 import type { FullRepository, MinimalRepository } from '../../github/types.js';
-import type { RepoKey } from '../../loaders/keys.js';
+import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
 import { builder } from '../builder.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
 import { RepositoryOwner } from './repository-owner.js';
@@ -21,7 +21,7 @@ export function repositoryFromPayload(data: MinimalRepository): RepositoryShape 
 }
 
 async function details(ctx: Context, repository: RepositoryShape): Promise<MinimalRepository | FullRepository> {
-  return repository.data ?? ctx.loaders.repository.load({ owner: repository.owner, repo: repository.repo });
+  return repository.data ?? ctx.loaders.repository.load(repoKeyOf(repository));
 }
 
 builder.node(Repository, {
@@ -78,11 +78,16 @@ builder.queryField('repository', (t) =>
       name: t.arg.string({ required: true, description: 'The name of the repository' }),
       followRenames: t.arg.boolean({
         defaultValue: true,
-        description: "Follow repository renames. If disabled, a repository referenced by its old name will return an error. (GitHub's REST API follows renames itself.)",
+        description:
+          "Follow repository renames. If disabled, a repository referenced by its old name will return an error (`NOT_FOUND`, with the new location in `extensions.location`). GitHub's REST API answers an old name with a redirect, which the gateway follows only to GitHub's own API.",
       }),
     },
     // No request: the repository's fields load when asked for, and a repository this
     // caller cannot see answers NOT_FOUND on the first field that reaches GitHub.
-    resolve: (_root, { owner, name }) => ({ owner: checkOwner(owner), repo: checkRepositoryName(name, 'name') }),
+    resolve: (_root, { owner, name, followRenames }) => ({
+      owner: checkOwner(owner),
+      repo: checkRepositoryName(name, 'name'),
+      ...(followRenames === false ? { followRenames: false } : {}),
+    }),
   }),
 );

@@ -1,6 +1,7 @@
 import type { Team as RestTeam } from '../../github/types.js';
 import { builder } from '../builder.js';
 import { unreachableNode } from '../unreachable-node.js';
+import { databaseIdFields } from '../database-id.js';
 
 export const Team = builder.objectRef<RestTeam>('Team');
 
@@ -9,7 +10,7 @@ builder.node(Team, {
   id: { resolve: (team) => team.node_id },
   loadOne: unreachableNode('Team'),
   fields: (t) => ({
-    databaseId: t.int({ nullable: true, description: 'Identifies the primary key from the database.', resolve: (team) => Number(team.id) }),
+    ...databaseIdFields(t, (team) => team.id),
     nodeId: t.exposeID('node_id', { description: "GitHub's own global id of this team." }),
     name: t.exposeString('name', { description: 'The name of the team.' }),
     slug: t.exposeString('slug', { description: 'The slug corresponding to the team.' }),

@@ -9,6 +9,7 @@ import { WorkflowJobStep } from './workflow-job-step.js';
 import { WorkflowRun } from './workflow-run.js';
 import { WorkflowRunConclusion } from './workflow-run-conclusion.js';
 import { WorkflowRunStatus } from './workflow-run-status.js';
+import { databaseIdFields } from '../database-id.js';
 
 /** A job's payload does not name its repository, so the shape carries it. */
 export interface JobShape extends RepoKey {
@@ -28,7 +29,7 @@ builder.node(WorkflowJob, {
   id: { resolve: (j) => `${repoIdPart(j)}/${j.data.id}` },
   loadOne: (id, ctx) => loadJob(ctx, id),
   fields: (t) => ({
-    databaseId: t.int({ resolve: (j) => Number(j.data.id) }),
+    ...databaseIdFields(t, (j) => j.data.id),
     nodeId: t.id({ description: "GitHub's own global id of this job (its check run).", resolve: (j) => j.data.node_id }),
     name: t.string({ resolve: (j) => j.data.name }),
     status: t.field({ type: WorkflowRunStatus.ref, nullable: true, resolve: (j) => WorkflowRunStatus.fromRest(j.data.status) }),
@@ -41,7 +42,7 @@ builder.node(WorkflowJob, {
     startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.started_at ?? null }),
     completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.completed_at ?? null }),
     steps: t.field({ type: [WorkflowJobStep], resolve: (j) => j.data.steps ?? [] }),
-    labels: t.stringList({ description: 'The runner labels the job asked for.', resolve: (j) => j.data.labels }),
+    labels: t.stringList({ description: 'The runner labels the job asked for (empty when REST leaves them out).', resolve: (j) => j.data.labels ?? [] }),
     runnerId: t.int({ nullable: true, resolve: (j) => j.data.runner_id ?? null }),
     runnerName: t.string({ nullable: true, resolve: (j) => j.data.runner_name ?? null }),
     runnerGroupId: t.int({ nullable: true, resolve: (j) => j.data.runner_group_id ?? null }),

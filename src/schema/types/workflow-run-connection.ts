@@ -5,7 +5,7 @@
 import type { Context } from '../../context.js';
 import { checkId } from '../../github/path-params.js';
 import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
-import type { RepoKey } from '../../loaders/keys.js';
+import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
 import { paginate, type Window, type WindowArgs } from '../../loaders/paginate.js';
 import { type Arg, builder } from '../builder.js';
 import { totalCountField } from '../counted-connection.js';
@@ -70,7 +70,7 @@ builder.objectFields(Repository, (t) => ({
       type: WorkflowRun,
       description: 'The workflow runs of this repository, newest first.',
       args: runsArgs(t.arg),
-      resolve: (r, args, ctx) => resolveRuns(ctx, { owner: r.owner, repo: r.repo }, args),
+      resolve: (r, args, ctx) => resolveRuns(ctx, repoKeyOf(r), args),
     },
     WorkflowRunConnection,
   ),
@@ -78,9 +78,9 @@ builder.objectFields(Repository, (t) => ({
     type: WorkflowRun,
     nullable: true,
     description: 'A workflow run of this repository, by its database id. A run already listed in this operation costs no request.',
-    args: { databaseId: t.arg.int({ required: true }) },
+    args: { databaseId: t.arg({ type: 'BigInt', required: true, description: 'The run\'s database id (`fullDatabaseId`): an integer or a decimal string, up to 64 bits.' }) },
     resolve: (r, { databaseId }, ctx) =>
-      ctx.loaders.run.load({ owner: r.owner, repo: r.repo, runId: checkId(databaseId, 'databaseId') }),
+      ctx.loaders.run.load({ ...repoKeyOf(r), runId: checkId(databaseId, 'databaseId') }),
   }),
 }));
 

@@ -23,7 +23,7 @@ export const WorkflowRunFilter = builder.inputType('WorkflowRunFilter', {
       description: 'Runs created in a date range, in GitHub\'s search syntax: `>=2026-01-01`, `<2026-01-01`, `2026-01-01..2026-02-01`, `2026-01-01..*`.',
     }),
     headSha: t.string({ description: 'Runs of this commit SHA.' }),
-    checkSuiteId: t.int({ description: 'The run of this check suite.' }),
+    checkSuiteId: t.field({ type: 'BigInt', description: 'The run of this check suite (`fullCheckSuiteId`): an integer or a decimal string, up to 64 bits.' }),
     excludePullRequests: t.boolean({ description: 'Leave `pullRequests` empty, which makes listings faster.' }),
   }),
 });

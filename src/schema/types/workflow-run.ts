@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
+import { GitHubError } from '../../github/errors.js';
 import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
 import type { RunKey } from '../../loaders/keys.js';
 import { paginateArray } from '../../loaders/paginate.js';
@@ -10,13 +12,15 @@ import { DeploymentReview, DeploymentReviewConnection } from './deployment-revie
 import { Actor } from './actor.js';
 import { ReferencedWorkflow } from './referenced-workflow.js';
 import { Repository, repositoryFromPayload } from './repository.js';
-import { Workflow } from './workflow.js';
+import { Workflow, type WorkflowShape } from './workflow.js';
 import { WorkflowJob, WorkflowJobConnection, resolveJobs } from './workflow-job.js';
 import { WorkflowRunAttempt, WorkflowRunAttemptConnection, attemptOf } from './workflow-run-attempt.js';
 import { WorkflowRunConclusion } from './workflow-run-conclusion.js';
 import { WorkflowRunLogs } from './workflow-run-logs.js';
 import { WorkflowRunPullRequest } from './workflow-run-pull-request.js';
 import { WorkflowRunStatus } from './workflow-run-status.js';
+import { databaseIdFields, int32OrNull } from '../database-id.js';
+import { selectsOnly } from '../selects-only.js';
 
 /** The REST payload is the backing object: every field the list or get route sent. */
 export const WorkflowRun = builder.objectRef<RestWorkflowRun>('WorkflowRun');
@@ -30,15 +34,38 @@ export async function loadRun(ctx: Context, id: string): Promise<RestWorkflowRun
   return ctx.loaders.run.load({ owner, repo, runId: numbers[0]! });
 }
 
+/** What a run knows of its workflow without loading it. */
+const KNOWN_WITHOUT_LOADING = new Set(['id', 'databaseId', 'fullDatabaseId', 'repository']);
+
+async function resolveRunWorkflow(ctx: Context, run: RestWorkflowRun, info: GraphQLResolveInfo): Promise<WorkflowShape | null> {
+  if (run.workflow_id == null) return null;
+  const shape: WorkflowShape = { ...runKey(run), workflowId: Number(run.workflow_id) };
+  if (selectsOnly(info, KNOWN_WITHOUT_LOADING)) return shape;
+  try {
+    return { ...shape, data: await ctx.loaders.workflow.load(shape) };
+  } catch (error) {
+    if (!(error instanceof GitHubError) || error.code !== 'NOT_FOUND') throw error;
+    throw new GitHubError(
+      'NOT_FOUND',
+      `Workflow ${shape.workflowId} of this run is not in ${shape.owner}/${shape.repo}: it is probably a workflow an organisation requires, defined in another repository. The run's path is ${JSON.stringify(run.path ?? null)}.`,
+      { ...error.details, workflowId: String(shape.workflowId), path: run.path ?? null, reason: 'WORKFLOW_NOT_IN_REPOSITORY' },
+    );
+  }
+}
+
 builder.node(WorkflowRun, {
   description: 'A workflow run: one execution of a workflow, with its attempts, jobs, deployment reviews and logs.',
   id: { resolve: (run) => `${repoIdPart(runKey(run))}/${run.id}` },
   loadOne: (id, ctx) => loadRun(ctx, id),
   fields: (t) => ({
-    databaseId: t.int({ description: 'Identifies the primary key from the database.', resolve: (run) => Number(run.id) }),
+    ...databaseIdFields(t, (run) => run.id),
     nodeId: t.exposeID('node_id', { description: "GitHub's own global id of this run, for joins with GitHub's GraphQL API." }),
     name: t.exposeString('name', { nullable: true, description: 'The name of the workflow, as the run saw it.' }),
-    displayTitle: t.exposeString('display_title', { description: 'The title shown for the run: a commit message or pull request title.' }),
+    displayTitle: t.string({
+      description:
+        "The title shown for the run: a commit message or pull request title. When REST leaves it out (older payloads do), what GitHub's UI shows instead: the head commit's first line, else the workflow's name.",
+      resolve: (run) => run.display_title ?? run.head_commit?.message?.split('\n')[0] ?? run.name ?? `Run ${run.run_number}`,
+    }),
     runNumber: t.exposeInt('run_number', { description: 'A number that uniquely identifies this workflow run in its parent workflow.' }),
     runAttempt: t.int({ description: 'The number of the latest attempt.', resolve: (run) => run.run_attempt ?? 1 }),
     event: t.exposeString('event', { description: 'The event that triggered the workflow run.' }),
@@ -46,8 +73,22 @@ builder.node(WorkflowRun, {
     conclusion: t.field({ type: WorkflowRunConclusion.ref, nullable: true, resolve: (run) => WorkflowRunConclusion.fromRest(run.conclusion) }),
     headBranch: t.exposeString('head_branch', { nullable: true }),
     headSha: t.exposeString('head_sha'),
-    path: t.exposeString('path', { description: 'The path of the workflow file, such as `.github/workflows/ci.yml`.' }),
-    checkSuiteId: t.int({ nullable: true, resolve: (run) => (run.check_suite_id == null ? null : Number(run.check_suite_id)) }),
+    path: t.string({
+      nullable: true,
+      description: 'The path of the workflow file, such as `.github/workflows/ci.yml`. Null when REST leaves it out (older payloads do).',
+      resolve: (run) => run.path ?? null,
+    }),
+    checkSuiteId: t.int({
+      nullable: true,
+      description: 'The id of the check suite of this run. Null when it does not fit in a 32-bit `Int`: read `fullCheckSuiteId`.',
+      resolve: (run) => int32OrNull(run.check_suite_id),
+    }),
+    fullCheckSuiteId: t.field({
+      type: 'BigInt',
+      nullable: true,
+      description: 'The id of the check suite of this run, as a BigInt. Null when GitHub\'s answer leaves it out.',
+      resolve: (run) => run.check_suite_id ?? null,
+    }),
     checkSuiteNodeId: t.exposeID('check_suite_node_id', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was created.', resolve: (run) => run.created_at }),
     updatedAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was last updated.', resolve: (run) => run.updated_at }),
@@ -63,8 +104,10 @@ builder.node(WorkflowRun, {
     }),
     workflow: t.field({
       type: Workflow,
-      description: 'The workflow executed in this workflow run.',
-      resolve: (run) => ({ ...runKey(run), workflowId: Number(run.workflow_id) }),
+      nullable: true,
+      description:
+        "The workflow executed in this workflow run. Null, with a NOT_FOUND error on this field alone, when the run's repository cannot serve it: a workflow an organisation requires lives in another repository (the run's `path` and `name` still tell it).",
+      resolve: (run, _args, ctx, info) => resolveRunWorkflow(ctx, run, info),
     }),
     actor: t.field({ type: Actor, nullable: true, description: 'The user who started the first attempt.', resolve: (run) => run.actor ?? null }),
     triggeringActor: t.field({

@@ -1,13 +1,14 @@
 import type { Context } from '../../context.js';
 import { checkWorkflowId } from '../../github/path-params.js';
 import type { Workflow as RestWorkflow } from '../../github/types.js';
-import type { RepoKey } from '../../loaders/keys.js';
+import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
 import { paginate } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
 import { Repository } from './repository.js';
 import { WorkflowState } from './workflow-state.js';
+import { databaseIdFields } from '../database-id.js';
 
 /** A workflow known by its id; its payload loads only for fields that need it. */
 export interface WorkflowShape extends RepoKey {
@@ -37,7 +38,7 @@ builder.node(Workflow, {
   id: { resolve: (w) => `${repoIdPart(w)}/${w.workflowId}` },
   loadOne: (id, ctx) => loadWorkflow(ctx, id),
   fields: (t) => ({
-    databaseId: t.int({ nullable: true, description: 'Identifies the primary key from the database.', resolve: (w) => w.workflowId }),
+    ...databaseIdFields(t, (w) => w.workflowId),
     nodeId: t.id({ description: "GitHub's own global id of this workflow.", resolve: async (w, _a, ctx) => (await load(ctx, w)).node_id }),
     name: t.string({ description: 'The name of the workflow.', resolve: async (w, _a, ctx) => (await load(ctx, w)).name }),
     path: t.string({ description: 'The path of the workflow file.', resolve: async (w, _a, ctx) => (await load(ctx, w)).path }),
@@ -67,7 +68,7 @@ builder.objectFields(Repository, (t) => ({
       type: Workflow,
       description: 'The workflows of this repository.',
       resolve: async (r, args, ctx) => {
-        const key = { owner: r.owner, repo: r.repo };
+        const key = repoKeyOf(r);
         const window = await paginate(args, (perPage, page) => ctx.loaders.workflowList.load({ ...key, perPage, page }));
         return { ...window, edges: window.edges.map((e) => ({ ...e, node: workflowFromPayload(key, e.node) })) };
       },
@@ -80,7 +81,7 @@ builder.objectFields(Repository, (t) => ({
     description: 'A workflow of this repository, by its id or its file name (such as `ci.yml`).',
     args: { idOrFileName: t.arg.string({ required: true }) },
     resolve: async (r, { idOrFileName }, ctx) => {
-      const key = { owner: r.owner, repo: r.repo };
+      const key = repoKeyOf(r);
       const data = await ctx.loaders.workflow.load({ ...key, workflowId: checkWorkflowId(idOrFileName, 'idOrFileName') });
       return workflowFromPayload(key, data);
     },

@@ -17,11 +17,14 @@ export class ApiError extends Error {
     message: string,
     readonly errors?: FieldError[],
     readonly headers: Record<string, string> = {},
+    /** A redirect's target, which GitHub repeats in the body as `url`. */
+    readonly url?: string,
   ) {
     super(message);
   }
 
   body(): Record<string, unknown> {
+    if (this.url) return { message: this.message, url: this.url, documentation_url: 'https://docs.github.com/v3/#http-redirects' };
     return { message: this.message, ...(this.errors ? { errors: this.errors } : {}), documentation_url: DOCS_URL, status: String(this.status) };
   }
 }

@@ -48,6 +48,8 @@ export interface RepoRecord {
   createdAt: Date;
   workflows: WorkflowRecord[];
   environments: EnvironmentRecord[];
+  /** Names the repository had before a rename: GitHub answers them with a 301 to `/repositories/{id}/...`. */
+  formerNames: string[];
 }
 
 export interface WorkflowRecord {

@@ -64,12 +64,25 @@ interface RepoSpec {
   description: string;
   workflowIds: [number, number];
   environmentIds: [number, number];
+  formerNames: string[];
 }
 
 const REPO_SPECS: RepoSpec[] = [
-  { id: 100001, name: 'octo-repo', private: true, description: 'The private service repository.', workflowIds: [161335, 161336], environmentIds: [161171787, 161171795] },
-  { id: 100002, name: 'public-site', private: false, description: 'The public web site.', workflowIds: [161337, 161338], environmentIds: [161171800, 161171801] },
+  { id: 100001, name: 'octo-repo', private: true, description: 'The private service repository.', workflowIds: [161335, 161336], environmentIds: [161171787, 161171795], formerNames: ['octo-service'] },
+  { id: 100002, name: 'public-site', private: false, description: 'The public web site.', workflowIds: [161337, 161338], environmentIds: [161171800, 161171801], formerNames: [] },
 ];
+
+/**
+ * A workflow the organisation requires of octo-repo (a ruleset's required workflow). It
+ * lives in `octo-org/.github`, which the simulator does not serve, so its id cannot be
+ * fetched from octo-repo (404), as on GitHub. One older run of octo-repo ran it.
+ */
+export const REQUIRED_WORKFLOW: WorkflowRecord = {
+  id: 161399, repoId: 100000, name: 'Required checks', path: '.github/workflows/required-checks.yml',
+  createdAt: new Date('2025-01-10T09:00:00Z'), jobNames: ['policy'],
+};
+/** Where that run sits in octo-repo's layout: the first run after the fixed ones. */
+export const REQUIRED_WORKFLOW_RUN_INDEX = FIXED_LAYOUT_RUNS;
 
 function buildRepo(spec: RepoSpec): RepoRecord {
   const created = new Date('2025-01-15T09:00:00Z');
@@ -84,7 +97,7 @@ function buildRepo(spec: RepoSpec): RepoRecord {
     { id: stagingId, name: 'staging', createdAt: created, waitTimer: 5, reviewers: [{ type: 'User', user: SEEDED_USERS.octocat }, { type: 'Team', team: releaseManagers }] },
     { id: productionId, name: 'production', createdAt: created, waitTimer: 30, reviewers: [{ type: 'Team', team: sre }, { type: 'User', user: SEEDED_USERS.hubot }] },
   ];
-  return { id: spec.id, owner: SEEDED_USERS.org, name: spec.name, private: spec.private, description: spec.description, defaultBranch: 'main', createdAt: created, workflows, environments };
+  return { id: spec.id, owner: SEEDED_USERS.org, name: spec.name, private: spec.private, description: spec.description, defaultBranch: 'main', createdAt: created, workflows, environments, formerNames: spec.formerNames };
 }
 
 /** What one seeded run will be, before ids are assigned. */
@@ -139,6 +152,11 @@ function planRuns(repo: RepoRecord, count: number, clockStart: Date, prng: Prng)
     else {
       conclusion = weightedConclusion(prng);
       if (prng.chance(0.08)) attempts = prng.chance(0.3) ? 3 : 2;
+      if (index === REQUIRED_WORKFLOW_RUN_INDEX && repo.name === 'octo-repo') {
+        workflow = REQUIRED_WORKFLOW;
+        conclusion = 'success';
+        attempts = 1;
+      }
     }
     plans.push({ repo, index, createdAt, status, conclusion, workflow, attempts });
   }
@@ -238,7 +256,9 @@ export function seedWorld(seed: number, size: WorldSize | undefined, clockStart:
     repos: REPO_SPECS.map(buildRepo),
     runs: new Map(),
     jobs: new Map(),
-    nextIds: { run: 9_000_001, job: 25_000_001, deployment: 7_001, checkSuite: 41_000_001 },
+    // As large as github.com's today: runs near 2 x 10^10, jobs and check suites past 4 x 10^10, deployments
+    // past 2^31, so every test meets ids that GraphQL's 32-bit `Int` cannot carry.
+    nextIds: { run: 19_800_000_001, job: 52_000_000_001, deployment: 3_100_000_001, checkSuite: 44_000_000_001 },
     active: new Set(),
   };
   const octoRuns = runsForSize(size);
