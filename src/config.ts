@@ -22,6 +22,8 @@ export interface Config {
   federation: boolean;
   /** Origins whose browser pages may call the gateway (`*`: any); none by default. */
   corsOrigins: string[];
+  /** Least time between two writes of one token (GitHub: at least a second). */
+  writeIntervalMs: number;
   /** Bounds on an operation, checked before it runs (README, "Limits"). */
   limits: OperationLimits;
   /** A persisted documents manifest (`persisted-documents.json`) whose hashes are accepted. */
@@ -86,6 +88,7 @@ export function loadConfig(env: Env = process.env): Config {
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
     corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS, problems),
+    writeIntervalMs: int('WRITE_INTERVAL_MS', 1000, 0, 60_000),
     limits: {
       maxNodes: int('MAX_NODES', DEFAULT_LIMITS.maxNodes, 1, 500_000),
       maxDepth: int('MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 1, 100),

@@ -5,6 +5,8 @@
 import type { Dispatcher } from 'undici';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
 import type { EtagCache } from './github/etag-cache.js';
+import type { PauseStore } from './github/token-pause.js';
+import type { WriteSpacer } from './github/write-spacing.js';
 import type { Demand } from './limits/demand.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
@@ -20,6 +22,10 @@ export interface Upstream {
   maxRequestsPerOperation?: number | undefined;
   /** The process's conditional-request cache; none when absent. */
   etagCache?: EtagCache | undefined;
+  /** Tokens GitHub told to wait, shared by every request (`createGateway` makes one when absent). */
+  pauses?: PauseStore | undefined;
+  /** Spaces each token's writes, shared by every request; none when absent. */
+  writeSpacer?: WriteSpacer | undefined;
 }
 
 export interface Context {
@@ -30,7 +36,12 @@ export interface Context {
   demand?: Demand | undefined;
 }
 
-export function createContext(upstream: Upstream, authorization: string | null | undefined): Context {
+export function createContext(
+  upstream: Upstream,
+  authorization: string | null | undefined,
+  /** The caller's request signal: when it aborts, the operation sends nothing more. */
+  signal?: AbortSignal,
+): Context {
   const github = createGitHubClient({
     baseUrl: upstream.apiUrl,
     apiVersion: upstream.apiVersion,
@@ -39,6 +50,9 @@ export function createContext(upstream: Upstream, authorization: string | null |
     authorization: authorization ?? undefined,
     maxRequests: upstream.maxRequestsPerOperation,
     etagCache: upstream.etagCache,
+    pauses: upstream.pauses,
+    writeSpacer: upstream.writeSpacer,
+    signal,
   });
   return { github, loaders: createLoaders(github), upstream };
 }

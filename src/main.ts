@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { webUrlFor } from './context.js';
 import { createDispatcher } from './github/dispatcher.js';
 import { EtagCache } from './github/etag-cache.js';
+import { WriteSpacer } from './github/write-spacing.js';
 import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
@@ -27,6 +28,7 @@ async function main() {
       dispatcher,
       maxRequestsPerOperation: config.maxUpstreamRequests,
       etagCache: config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
+      writeSpacer: new WriteSpacer(config.writeIntervalMs),
     },
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
     corsOrigins: config.corsOrigins,

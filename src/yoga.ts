@@ -7,6 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga } from 'graphql-yoga';
 import { type Upstream, createContext } from './context.js';
+import { MemoryPauseStore } from './github/token-pause.js';
 import { corsPolicy } from './plugins/cors-policy.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
@@ -32,20 +33,23 @@ export interface GatewayOptions {
 
 export function createGateway({
   schema,
-  upstream,
+  upstream: givenUpstream,
   graphiqlToken,
   corsOrigins = [],
   limits: given,
   persistedOperations,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
+  // A token GitHub told to wait waits in every request of the process, so the store is one.
+  const upstream: Upstream = { ...givenUpstream, pauses: givenUpstream.pauses ?? new MemoryPauseStore() };
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     cors: corsPolicy(corsOrigins),
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
-    context: ({ request }) => createContext(upstream, request.headers.get('authorization')),
+    // The request's signal aborts when the caller goes away: its upstream work stops then.
+    context: ({ request }) => createContext(upstream, request.headers.get('authorization'), request.signal),
     // Compression for clients that accept it: large run lists, and the self-hosted GraphiQL
     // page (about 9 MB as is, 2.4 MB gzipped).
     // Shape limits refuse at parse and validation; demand limits before execution, with the

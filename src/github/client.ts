@@ -17,7 +17,11 @@ import {
   codeForStatus,
 } from './errors.js';
 import { type RateLimitInfo, readRateLimit, readRetryAfter } from './rate-limit.js';
+import { callerKey } from './caller.js';
+import { isRetryableError, RETRY_POLICY, retryDelayMs } from './retry.js';
 import { isWrite, type RouteName, routes } from './routes.js';
+import { type PauseStore, pauseFor, SECONDARY_LIMIT_DEFAULT_MS } from './token-pause.js';
+import type { WriteSpacer } from './write-spacing.js';
 import type { PathParams, QueryParams, RequestBody, ResponseData } from './types.js';
 
 export interface GitHubClientOptions {
@@ -36,6 +40,12 @@ export interface GitHubClientOptions {
   maxRequests?: number | undefined;
   /** Answers to earlier GETs, revalidated with `If-None-Match`; shared by the process. */
   etagCache?: EtagCache | undefined;
+  /** Tokens GitHub told to wait; shared by the process (or the fleet). */
+  pauses?: PauseStore | undefined;
+  /** Spaces each token's writes; shared by the process. */
+  writeSpacer?: WriteSpacer | undefined;
+  /** Aborts when the caller has gone: nothing more is sent, requests in flight are cancelled. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface GitHubResponse<N extends RouteName> {
@@ -88,6 +98,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     'user-agent': options.userAgent ?? 'actions-runs-graphql-gateway',
   };
   if (options.authorization) headers.authorization = options.authorization;
+  const caller = callerKey(options.authorization);
+  // Our own native signal mirrors the caller's: a server adapter's signal may not be a native
+  // AbortSignal, which AbortSignal.any() and undici require.
+  const gone = new AbortController();
+  if (options.signal?.aborted) gone.abort();
+  else options.signal?.addEventListener('abort', () => gone.abort(), { once: true });
+
+  /** Why nothing more may be sent for this operation, if anything. */
+  function refusal(): GitHubError | undefined {
+    if (gone.signal.aborted) return new GitHubError('REQUEST_ABORTED', 'The caller went away; nothing more is sent for this operation.');
+    const pause = options.pauses?.get(caller);
+    if (pause) {
+      const seconds = Math.max(1, Math.ceil((pause.until - Date.now()) / 1000));
+      return new RateLimitedError(
+        429,
+        `GitHub asked this token to wait; no request is sent for it until ${new Date(pause.until).toISOString()}.`,
+        pause.kind === 'primary' ? { resetAt: new Date(pause.until).toISOString() } : { retryAfter: seconds },
+      );
+    }
+    return overBudget();
+  }
 
   function overBudget(): GitHubError | undefined {
     if (options.maxRequests === undefined || requestCount < options.maxRequests) return undefined;
@@ -98,8 +129,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     );
   }
 
-  async function send<N extends RouteName>(description: RequestDescription, followRenames = true, hops = 0): Promise<GitHubResponse<N>> {
+  async function send<N extends RouteName>(description: RequestDescription, followRenames = true, hops = 0, tries = 0): Promise<GitHubResponse<N>> {
     const write = isWrite(description.method);
+    if (write && options.writeSpacer) await options.writeSpacer.turn(caller, gone.signal);
+    const refused = refusal();
+    if (refused) throw refused;
     requestCount += 1;
     const cacheKey = options.etagCache && !write ? EtagCache.key(options.authorization, description.pathAndQuery) : undefined;
     const cached = cacheKey ? options.etagCache!.get(cacheKey) : undefined;
@@ -113,16 +147,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         dispatcher: options.dispatcher,
         headers: requestHeaders,
         body: description.body,
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal: AbortSignal.any([gone.signal, AbortSignal.timeout(options.timeoutMs)]),
       });
     } catch (error) {
-      throw transportError(error, write, description.route);
+      if (!write && isRetryableError(error) && tries < RETRY_POLICY.maxRetries && (await retryWait(tries + 1))) {
+        return send(description, followRenames, hops, tries + 1);
+      }
+      throw transportError(error, write, description.route, gone.signal);
     }
     let text: string;
     try {
       text = await response.body.text();
     } catch (error) {
-      throw transportError(error, write, description.route);
+      throw transportError(error, write, description.route, gone.signal);
     }
     const info = readRateLimit(response.headers);
     if (info) rateLimit = info;
@@ -147,7 +184,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       if (exceeded) throw exceeded;
       return send({ ...description, pathAndQuery: next }, followRenames, hops + 1);
     }
-    if (!SUCCESS.has(status)) throw statusError(status, response.headers, text);
+    if (!write && RETRY_POLICY.statusCodes.has(status) && tries < RETRY_POLICY.maxRetries && (await retryWait(tries + 1))) {
+      return send(description, followRenames, hops, tries + 1);
+    }
+    if (!SUCCESS.has(status)) {
+      const error = statusError(status, response.headers, text);
+      if (error instanceof RateLimitedError && options.pauses) {
+        options.pauses.set(caller, pauseFor(error.details as { retryAfter?: number; resetAt?: string }, Date.now()));
+      }
+      throw error;
+    }
     let data: unknown;
     try {
       data = text === '' ? undefined : JSON.parse(text);
@@ -156,6 +202,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     }
     objectCount += countObjects(data);
     return { status, data: data as ResponseData<N>, location, rateLimit: info };
+  }
+
+  /** Waits before retry `n`; false when the retry may not be sent (budget spent, caller gone, token paused). */
+  async function retryWait(n: number): Promise<boolean> {
+    if (refusal()) return false;
+    await new Promise((resolve) => setTimeout(resolve, retryDelayMs(n)));
+    return !refusal();
   }
 
   function track<T>(promise: Promise<T>): Promise<T> {
@@ -171,8 +224,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       // endpoint() runs first and throws on bad input, so no request is ever started for it.
       (params: RouteParams<RouteName> = { path: {} }) => {
         const description = endpoint(name, params);
-        const exceeded = overBudget();
-        if (exceeded) return Promise.reject(exceeded);
+        const refused = refusal();
+        if (refused) return Promise.reject(refused);
         return track(send(description, params.followRenames));
       },
     ]),
@@ -235,10 +288,12 @@ function statusError(status: number, headers: Record<string, string | string[] |
   const retryAfter = readRetryAfter(headers);
   const info = readRateLimit(headers);
   const exhausted = info?.remaining === 0;
-  if (status === 429 || ((status === 403 || status === 429) && (exhausted || retryAfter !== undefined))) {
+  // GitHub's secondary limit may come as a 403 with only its message to say so: 60 s then.
+  const secondary = /secondary rate limit/i.test(message);
+  if (status === 429 || ((status === 403 || status === 429) && (exhausted || retryAfter !== undefined || secondary))) {
     return new RateLimitedError(status, message, {
-      ...(retryAfter !== undefined ? { retryAfter } : {}),
-      ...(exhausted && info ? { resetAt: info.resetAt } : {}),
+      ...(retryAfter !== undefined ? { retryAfter } : secondary || !exhausted ? { retryAfter: SECONDARY_LIMIT_DEFAULT_MS / 1000 } : {}),
+      ...(exhausted && info && retryAfter === undefined && !secondary ? { resetAt: info.resetAt } : {}),
     });
   }
   return new UpstreamStatusError(codeForStatus(status), status, message, fieldErrors ? { errors: fieldErrors } : {});
@@ -248,7 +303,8 @@ const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UN
 /** Failures that prove the request never reached GitHub, so even a write did not happen. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
-function transportError(error: unknown, write: boolean, route: RouteName): GitHubError {
+function transportError(error: unknown, write: boolean, route: RouteName, signal?: AbortSignal): GitHubError {
+  if (signal?.aborted && !write) return new GitHubError('REQUEST_ABORTED', 'The caller went away; the request was cancelled.');
   const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
   const name = (error as { name?: string })?.name ?? '';
   const timedOut = TIMEOUTS.has(code) || name === 'TimeoutError' || error instanceof undiciErrors.HeadersTimeoutError;

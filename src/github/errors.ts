@@ -11,7 +11,9 @@ export type GitHubErrorCode =
   | 'RATE_LIMITED'
   | 'UPSTREAM_ERROR'
   | 'UPSTREAM_TIMEOUT'
-  | 'MAX_UPSTREAM_REQUESTS_EXCEEDED';
+  | 'MAX_UPSTREAM_REQUESTS_EXCEEDED'
+  /** The caller went away mid-operation; what was left of it was not sent. */
+  | 'REQUEST_ABORTED';
 
 export class GitHubError extends Error {
   override name = 'GitHubError';

@@ -7,7 +7,7 @@
  * header, so one caller's answer is never served to another and no token is kept in clear.
  * Bounded by the bytes of the bodies it holds; the least recently used go first.
  */
-import { createHash } from 'node:crypto';
+import { callerKey } from './caller.js';
 
 export interface CachedAnswer {
   etag: string;
@@ -25,8 +25,7 @@ export class EtagCache {
   }
 
   static key(authorization: string | undefined, pathAndQuery: string): string {
-    const caller = createHash('sha256').update(authorization ?? '').digest('base64url');
-    return `${caller} ${pathAndQuery}`;
+    return `${callerKey(authorization)} ${pathAndQuery}`;
   }
 
   get(key: string): CachedAnswer | undefined {

@@ -8,7 +8,8 @@ import { createPrng, type Prng } from './prng.js';
 export interface FaultDecision {
   latencyMs: number;
   reset: boolean;
-  secondary?: { status: 403 | 429; retryAfter: number };
+  /** `retryAfter` absent: GitHub's secondary-limit message alone, with no `retry-after` header. */
+  secondary?: { status: 403 | 429; retryAfter?: number | undefined };
   serverError?: 500 | 502 | 503;
   slowBodyMs: number;
 }
@@ -96,8 +97,8 @@ function validateFaults(f: Faults): Faults {
   for (const [k, v] of Object.entries(f.errorRate ?? {})) rate(`errorRate[${k}]`, v);
   ms('slowBodyMs', f.slowBodyMs);
   const s = f.secondaryLimit;
-  if (s && (!Number.isInteger(s.every) || s.every < 1 || (s.status !== 403 && s.status !== 429) || !(s.retryAfter >= 0))) {
-    throw new Error(`secondaryLimit expects { every: integer >= 1, status: 403 | 429, retryAfter: seconds }, got ${JSON.stringify(s)}`);
+  if (s && (!Number.isInteger(s.every) || s.every < 1 || (s.status !== 403 && s.status !== 429) || (s.retryAfter !== undefined && !(s.retryAfter >= 0)))) {
+    throw new Error(`secondaryLimit expects { every: integer >= 1, status: 403 | 429, retryAfter?: seconds }, got ${JSON.stringify(s)}`);
   }
   return f;
 }

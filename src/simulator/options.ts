@@ -18,7 +18,8 @@ export interface Faults {
   /** Spread each response body over this many ms (headers first, body in chunks). */
   slowBodyMs?: number;
   /** Every Nth API request answers `status` with `retry-after: retryAfter` (a secondary-limit burst). */
-  secondaryLimit?: { every: number; status: 403 | 429; retryAfter: number };
+  /** Without `retryAfter`, the answer carries GitHub's secondary-limit message and no `retry-after`. */
+  secondaryLimit?: { every: number; status: 403 | 429; retryAfter?: number };
 }
 
 export interface SimulatorOptions {

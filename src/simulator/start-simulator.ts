@@ -126,9 +126,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         }
       }
       if (decision.secondary) {
-        throw new ApiError(decision.secondary.status, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', undefined, {
-          'retry-after': String(decision.secondary.retryAfter),
-        });
+        const { status, retryAfter } = decision.secondary;
+        throw new ApiError(
+          status,
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          undefined,
+          retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) },
+        );
       }
       if (decision.serverError) throw new ApiError(decision.serverError, 'Server Error');
       const now = clock.now();

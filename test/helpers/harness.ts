@@ -6,6 +6,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { createDispatcher } from '../../src/github/dispatcher.js';
 import type { EtagCache } from '../../src/github/etag-cache.js';
+import { MemoryPauseStore } from '../../src/github/token-pause.js';
+import { WriteSpacer } from '../../src/github/write-spacing.js';
 import { schema } from '../../src/schema/index.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
@@ -39,14 +41,27 @@ export async function startHarness(
     maxRequestsPerOperation?: number;
     etagCache?: EtagCache;
     corsOrigins?: string[];
+    /** Least milliseconds between two writes of one token; 0 (none) unless a test asks. */
+    writeIntervalMs?: number;
   } = {},
 ) {
-  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, etagCache, corsOrigins, ...simulatorOptions } = options;
+  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, etagCache, corsOrigins, writeIntervalMs = 0, ...simulatorOptions } = options;
+  const pauses = new MemoryPauseStore();
   const simulator = await startSimulator({ port: 0, ...simulatorOptions });
   const dispatcher = createDispatcher({ connections, timeoutMs });
   const gateway = createGateway({
     schema,
-    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs, dispatcher, maxRequestsPerOperation, etagCache },
+    upstream: {
+      apiUrl: simulator.url,
+      webUrl: simulator.url,
+      apiVersion: '2022-11-28',
+      timeoutMs,
+      dispatcher,
+      maxRequestsPerOperation,
+      etagCache,
+      pauses,
+      writeSpacer: new WriteSpacer(writeIntervalMs),
+    },
     corsOrigins,
   });
 
@@ -80,6 +95,8 @@ export async function startHarness(
     upstreamCalls: (filter?: { method?: string; route?: string; status?: number }) => simulator.requests.total(filter),
     upstreamLog: () => simulator.requests.list(),
     resetCalls: () => simulator.requests.reset(),
+    /** Forgets the tokens GitHub told to wait, so a test after a rate-limit test starts clean. */
+    forgetPauses: () => pauses.clear(),
     async close() {
       await dispatcher.close();
       await simulator.close();

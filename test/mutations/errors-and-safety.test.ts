@@ -55,6 +55,7 @@ afterAll(() => h.close());
 afterEach(() => {
   h.simulator.faults.clear();
   h.resetCalls();
+  h.forgetPauses();
 });
 
 function input(c: (typeof CASES)[number], id?: string) {
@@ -97,6 +98,12 @@ describe.each(CASES)('$name', (c) => {
     const res = await run(c, input(c));
     expect(errorCodes(res)).toEqual(['RATE_LIMITED']);
     expect(res.errors?.[0]?.extensions).toMatchObject({ retryAfter: 30 });
+    expect(writes()).toBe(1);
+    // The token now waits: the same write again is refused at once and never sent.
+    h.simulator.faults.clear();
+    const again = await run(c, input(c));
+    expect(errorCodes(again)).toEqual(['RATE_LIMITED']);
+    expect(again.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(25);
     expect(writes()).toBe(1);
   });
 

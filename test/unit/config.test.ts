@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       etagCacheMb: 64,
       federation: false,
       corsOrigins: [],
+      writeIntervalMs: 1000,
       limits: { maxNodes: 50_000, maxDepth: 12, maxAliases: 30, maxDirectives: 50, maxTokens: 2_000 },
       persistedOperations: undefined,
       persistedOperationsOnly: false,
