@@ -27,6 +27,10 @@ export const routes = {
   getJobForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
   listRepoWorkflows: 'GET /repos/{owner}/{repo}/actions/workflows',
   getWorkflow: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}',
+  createWorkflowDispatch: 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  enableWorkflow: 'PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable',
+  disableWorkflow: 'PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable',
+  approveWorkflowRun: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve',
   /** Outside the Actions routes: the repository's own fields (visibility, ids, owner type). */
   getRepo: 'GET /repos/{owner}/{repo}',
   getRateLimit: 'GET /rate_limit',

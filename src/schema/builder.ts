@@ -14,6 +14,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     URI: { Input: URL; Output: URL | string };
+    JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
   // GitHub's edges have nullable nodes (`node: WorkflowRun`), so ours do too.

@@ -10,8 +10,9 @@ import { getRateLimit, getRepository } from './handlers/meta.js';
 import { cancel, rerun, rerunFailedJobs, rerunJob } from './handlers/run-writes.js';
 import { deleteRun, getAttempt, getRun, listRepoRuns, listWorkflowRuns } from './handlers/workflow-runs.js';
 import { getWorkflow, listWorkflows } from './handlers/workflows.js';
+import { approveRun, disableWorkflow, dispatchWorkflow, enableWorkflow } from './handlers/workflow-writes.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * How a route names its repository, which decides auth:
@@ -60,6 +61,11 @@ export const ROUTES: readonly RouteDef[] = [
   write('POST', `${R}/actions/jobs/{job_id}/rerun`, rerunJob),
   read('GET', `${R}/actions/workflows`, listWorkflows),
   read('GET', `${R}/actions/workflows/{workflow_id}`, getWorkflow),
+  // From api.github.com's description (GitHub Enterprise Server's reference file lacks them).
+  write('POST', `${R}/actions/workflows/{workflow_id}/dispatches`, dispatchWorkflow),
+  write('PUT', `${R}/actions/workflows/{workflow_id}/enable`, enableWorkflow),
+  write('PUT', `${R}/actions/workflows/{workflow_id}/disable`, disableWorkflow),
+  write('POST', `${RUN}/approve`, approveRun),
   // Beyond the reference file: what the gateway needs around the Actions routes.
   read('GET', R, getRepository),
   read('GET', '/repositories/{repository_id}/actions/runs/{run_id}', getRun, 'repository-id'),
