@@ -46,7 +46,7 @@ describe('dispatchWorkflow', () => {
     expect(h.upstreamCalls()).toBe(0);
   });
 
-  it('refuses a read-only token with GitHub's 403', async () => {
+  it('refuses a read-only token with the 403 GitHub sends', async () => {
     const { errors } = await h.execute<any, any>(Dispatch, { input: { workflowId: CI, ref: 'main' } }, { token: DEMO_TOKENS.read });
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
