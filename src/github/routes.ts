@@ -25,6 +25,7 @@ export const routes = {
   listJobsForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
   listJobsForWorkflowRunAttempt: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
   getJobForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
+  downloadJobLogsForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
   listRepoWorkflows: 'GET /repos/{owner}/{repo}/actions/workflows',
   getWorkflow: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}',
   createWorkflowDispatch: 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',

@@ -239,7 +239,14 @@ export function createLoaders(client: GitHubClient) {
     return { url: location, expiresAt: expiryOf(location) };
   });
 
-  return { run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
+  /** A job log's signed plain-text link, read from the 302 and never followed here. */
+  const jobLogLink = perKey<RepoKey & { jobId: number }, LogsLink>(['jobId'], async (key) => {
+    const { location } = await rest.downloadJobLogsForWorkflowRun({ path: { ...repoPath(key), job_id: key.jobId } });
+    if (!location) throw new Error('GitHub answered the job logs route without a Location.');
+    return { url: location, expiresAt: expiryOf(location) };
+  });
+
+  return { jobLogLink, run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -5,7 +5,7 @@
 import type { Handler } from './http/handler.js';
 import { listApprovals, listPendingDeployments, reviewDeployments, reviewProtectionRule } from './handlers/deployment-reviews.js';
 import { getJob, listAttemptJobs, listRunJobs } from './handlers/jobs.js';
-import { attemptLogs, deleteLogs, downloadSignedLogs, runLogs, SIGNED_LOGS_TEMPLATE } from './handlers/logs.js';
+import { attemptLogs, deleteLogs, downloadSignedJobLog, downloadSignedLogs, jobLogs, runLogs, SIGNED_JOB_LOGS_TEMPLATE, SIGNED_LOGS_TEMPLATE } from './handlers/logs.js';
 import { getRateLimit, getRepository } from './handlers/meta.js';
 import { cancel, rerun, rerunFailedJobs, rerunJob } from './handlers/run-writes.js';
 import { deleteRun, getAttempt, getRun, listRepoRuns, listWorkflowRuns } from './handlers/workflow-runs.js';
@@ -59,6 +59,7 @@ export const ROUTES: readonly RouteDef[] = [
   write('POST', `${RUN}/rerun-failed-jobs`, rerunFailedJobs),
   read('GET', `${R}/actions/jobs/{job_id}`, getJob),
   write('POST', `${R}/actions/jobs/{job_id}/rerun`, rerunJob),
+  read('GET', `${R}/actions/jobs/{job_id}/logs`, jobLogs),
   read('GET', `${R}/actions/workflows`, listWorkflows),
   read('GET', `${R}/actions/workflows/{workflow_id}`, getWorkflow),
   // From api.github.com's description (GitHub Enterprise Server's reference file lacks them).
@@ -71,6 +72,7 @@ export const ROUTES: readonly RouteDef[] = [
   read('GET', '/repositories/{repository_id}/actions/runs/{run_id}', getRun, 'repository-id'),
   read('GET', '/rate_limit', getRateLimit, 'global'),
   read('GET', SIGNED_LOGS_TEMPLATE, downloadSignedLogs, 'signed'),
+  read('GET', SIGNED_JOB_LOGS_TEMPLATE, downloadSignedJobLog, 'signed'),
 ];
 
 export const UNMATCHED_ROUTE = '(unmatched)';
