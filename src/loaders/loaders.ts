@@ -8,6 +8,7 @@
 import DataLoader from 'dataloader';
 import type { GitHubClient } from '../github/client.js';
 import type {
+  Artifact,
   EnvironmentApproval,
   FullRepository,
   Job,
@@ -246,7 +247,22 @@ export function createLoaders(client: GitHubClient) {
     return { url: location, expiresAt: expiryOf(location) };
   });
 
-  return { jobLogLink, run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
+  const artifactList = perKey<RunKey & { perPage: number; page: number }, RestPage<Artifact>>(['runId', 'perPage', 'page'], async (key) => {
+    const { data } = await rest.listWorkflowRunArtifacts({
+      path: { ...repoPath(key), run_id: key.runId },
+      query: { per_page: key.perPage, page: key.page },
+    });
+    return { totalCount: data.total_count, items: data.artifacts };
+  });
+
+  /** An artifact's expiring zip link, read from the 302 as the logs' are. */
+  const artifactLink = perKey<RepoKey & { artifactId: number }, LogsLink>(['artifactId'], async (key) => {
+    const { location } = await rest.downloadArtifact({ path: { ...repoPath(key), artifact_id: key.artifactId, archive_format: 'zip' } });
+    if (!location) throw new Error('GitHub answered the artifact download route without a Location.');
+    return { url: location, expiresAt: expiryOf(location) };
+  });
+
+  return { artifactList, artifactLink, jobLogLink, run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,6 +1,7 @@
 /** Every type registers itself on import; this list is the whole schema. */
 import './json.js';
 import './types/workflow-job-log.js';
+import './types/workflow-run-artifact.js';
 import './mutations/approve-deployments.js';
 import './mutations/approve-workflow-run.js';
 import './mutations/dispatch-workflow.js';

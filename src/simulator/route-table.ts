@@ -4,6 +4,7 @@
  */
 import type { Handler } from './http/handler.js';
 import { listApprovals, listPendingDeployments, reviewDeployments, reviewProtectionRule } from './handlers/deployment-reviews.js';
+import { downloadArtifact, downloadSignedArtifact, listRunArtifacts, SIGNED_ARTIFACT_TEMPLATE } from './handlers/artifacts.js';
 import { getJob, listAttemptJobs, listRunJobs } from './handlers/jobs.js';
 import { attemptLogs, deleteLogs, downloadSignedJobLog, downloadSignedLogs, jobLogs, runLogs, SIGNED_JOB_LOGS_TEMPLATE, SIGNED_LOGS_TEMPLATE } from './handlers/logs.js';
 import { getRateLimit, getRepository } from './handlers/meta.js';
@@ -44,6 +45,8 @@ export const ROUTES: readonly RouteDef[] = [
   read('GET', RUN, getRun),
   write('DELETE', RUN, deleteRun),
   read('GET', `${RUN}/approvals`, listApprovals),
+  read('GET', `${RUN}/artifacts`, listRunArtifacts),
+  read('GET', `${R}/actions/artifacts/{artifact_id}/{archive_format}`, downloadArtifact),
   read('GET', `${RUN}/attempts/{attempt_number}`, getAttempt),
   read('GET', `${RUN}/attempts/{attempt_number}/jobs`, listAttemptJobs),
   read('GET', `${RUN}/attempts/{attempt_number}/logs`, attemptLogs),
@@ -73,6 +76,7 @@ export const ROUTES: readonly RouteDef[] = [
   read('GET', '/rate_limit', getRateLimit, 'global'),
   read('GET', SIGNED_LOGS_TEMPLATE, downloadSignedLogs, 'signed'),
   read('GET', SIGNED_JOB_LOGS_TEMPLATE, downloadSignedJobLog, 'signed'),
+  read('GET', SIGNED_ARTIFACT_TEMPLATE, downloadSignedArtifact, 'signed'),
 ];
 
 export const UNMATCHED_ROUTE = '(unmatched)';
