@@ -7,6 +7,7 @@
  */
 import DataLoader from 'dataloader';
 import type { GitHubClient } from '../github/client.js';
+import { GitHubError } from '../github/errors.js';
 import type {
   Artifact,
   EnvironmentApproval,
@@ -71,6 +72,21 @@ function perKey<K extends RepoKey, V>(
 function expiryOf(location: string): string {
   const parsed = Date.parse(new URL(location).searchParams.get('urlExpires') ?? '');
   return new Date(Number.isNaN(parsed) ? Date.now() + 60_000 : parsed).toISOString();
+}
+
+/**
+ * `/repositories/{repository_id}/...` is a route GitHub answers but no published description
+ * lists, so its 404 may mean the route, not the run, is gone (or the token cannot see the
+ * repository). The error says so and what to pass instead.
+ */
+function undocumentedRouteNotFound(key: RepositoryIdRunKey, error: GitHubError): GitHubError {
+  return new GitHubError(
+    'NOT_FOUND',
+    `GitHub answered 404 for run ${key.runId} of repository ${key.repositoryId} through GET /repositories/{repository_id}/actions/runs/{run_id}, ` +
+      "a route GitHub serves but does not document. If the run exists, reference it by the gateway's WorkflowRun `id`, or read " +
+      `repository(owner:, name:) { workflowRun(databaseId: ${key.runId}) }, which use documented routes.`,
+    { ...error.details, route: 'GET /repositories/{repository_id}/actions/runs/{run_id}', documented: false },
+  );
 }
 
 /** The run loader, whose `clear` also forgets what listings carried of the run. */
@@ -142,7 +158,7 @@ export function createLoaders(client: GitHubClient) {
             run.prime({ owner: data.repository.owner.login, repo: data.repository.name, runId: Number(data.id) }, data);
             return data;
           } catch (error) {
-            return error as Error;
+            return error instanceof GitHubError && error.code === 'NOT_FOUND' ? undocumentedRouteNotFound(key, error) : (error as Error);
           }
         }),
       ),
