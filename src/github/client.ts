@@ -84,7 +84,7 @@ export interface GitHubClient {
 
 /** Statuses the route answers on success; 302 only where GitHub answers with a link. */
 const SUCCESS = new Set([200, 201, 202, 204]);
-const REDIRECTING: ReadonlySet<RouteName> = new Set(['downloadWorkflowRunLogs', 'downloadWorkflowRunAttemptLogs']);
+const REDIRECTING: ReadonlySet<RouteName> = new Set(['downloadWorkflowRunLogs', 'downloadWorkflowRunAttemptLogs', 'downloadJobLogsForWorkflowRun', 'downloadArtifact']);
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   let rateLimit: RateLimitInfo | undefined;

@@ -54,6 +54,11 @@ const CHECKS: Record<string, (value: unknown, name: string) => string | number> 
   owner: (v) => checkOwner(String(v)),
   repo: (v) => checkRepositoryName(String(v)),
   workflow_id: (v, n) => checkWorkflowId(v, n),
+  // The only archive format GitHub serves artifacts in.
+  archive_format: (v, n) => {
+    if (v !== 'zip') throw new InvalidInputError(`Invalid ${n} ${JSON.stringify(v)}: expected "zip".`, { argument: n });
+    return v;
+  },
 };
 
 /** Checks one path parameter by its name in the route template; ids by default. */

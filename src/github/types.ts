@@ -9,6 +9,7 @@ type Schemas = components['schemas'];
 export type WorkflowRun = Schemas['workflow-run'];
 export type Workflow = Schemas['workflow'];
 export type Job = Schemas['job'];
+export type Artifact = Schemas['artifact'];
 export type SimpleUser = Schemas['simple-user'];
 export type Team = Schemas['team'];
 export type EnvironmentApproval = Schemas['environment-approvals'];

@@ -7,7 +7,9 @@
  */
 import DataLoader from 'dataloader';
 import type { GitHubClient } from '../github/client.js';
+import { GitHubError } from '../github/errors.js';
 import type {
+  Artifact,
   EnvironmentApproval,
   FullRepository,
   Job,
@@ -70,6 +72,21 @@ function perKey<K extends RepoKey, V>(
 function expiryOf(location: string): string {
   const parsed = Date.parse(new URL(location).searchParams.get('urlExpires') ?? '');
   return new Date(Number.isNaN(parsed) ? Date.now() + 60_000 : parsed).toISOString();
+}
+
+/**
+ * `/repositories/{repository_id}/...` is a route GitHub answers but no published description
+ * lists, so its 404 may mean the route, not the run, is gone (or the token cannot see the
+ * repository). The error says so and what to pass instead.
+ */
+function undocumentedRouteNotFound(key: RepositoryIdRunKey, error: GitHubError): GitHubError {
+  return new GitHubError(
+    'NOT_FOUND',
+    `GitHub answered 404 for run ${key.runId} of repository ${key.repositoryId} through GET /repositories/{repository_id}/actions/runs/{run_id}, ` +
+      "a route GitHub serves but does not document. If the run exists, reference it by the gateway's WorkflowRun `id`, or read " +
+      `repository(owner:, name:) { workflowRun(databaseId: ${key.runId}) }, which use documented routes.`,
+    { ...error.details, route: 'GET /repositories/{repository_id}/actions/runs/{run_id}', documented: false },
+  );
 }
 
 /** The run loader, whose `clear` also forgets what listings carried of the run. */
@@ -143,7 +160,7 @@ export function createLoaders(client: GitHubClient) {
             run.prime({ owner: data.repository.owner.login, repo: data.repository.name, runId: Number(data.id) }, data);
             return data;
           } catch (error) {
-            return error as Error;
+            return error instanceof GitHubError && error.code === 'NOT_FOUND' ? undocumentedRouteNotFound(key, error) : (error as Error);
           }
         }),
       ),
@@ -242,7 +259,29 @@ export function createLoaders(client: GitHubClient) {
     return { url: location, expiresAt: expiryOf(location) };
   });
 
-  return { run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
+  /** A job log's signed plain-text link, read from the 302 and never followed here. */
+  const jobLogLink = perKey<RepoKey & { jobId: number }, LogsLink>(['jobId'], async (key) => {
+    const { location } = await rest.downloadJobLogsForWorkflowRun({ path: { ...repoPath(key), job_id: key.jobId } });
+    if (!location) throw new Error('GitHub answered the job logs route without a Location.');
+    return { url: location, expiresAt: expiryOf(location) };
+  });
+
+  const artifactList = perKey<RunKey & { perPage: number; page: number }, RestPage<Artifact>>(['runId', 'perPage', 'page'], async (key) => {
+    const { data } = await rest.listWorkflowRunArtifacts({
+      path: { ...repoPath(key), run_id: key.runId },
+      query: { per_page: key.perPage, page: key.page },
+    });
+    return { totalCount: data.total_count, items: data.artifacts };
+  });
+
+  /** An artifact's expiring zip link, read from the 302 as the logs' are. */
+  const artifactLink = perKey<RepoKey & { artifactId: number }, LogsLink>(['artifactId'], async (key) => {
+    const { location } = await rest.downloadArtifact({ path: { ...repoPath(key), artifact_id: key.artifactId, archive_format: 'zip' } });
+    if (!location) throw new Error('GitHub answered the artifact download route without a Location.');
+    return { url: location, expiresAt: expiryOf(location) };
+  });
+
+  return { artifactList, artifactLink, jobLogLink, run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

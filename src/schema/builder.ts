@@ -16,6 +16,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date | string };
     URI: { Input: URL; Output: URL | string };
     BigInt: { Input: number; Output: bigint | number | string };
+    JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
   // GitHub's edges have nullable nodes (`node: WorkflowRun`), so ours do too.

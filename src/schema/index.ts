@@ -1,5 +1,11 @@
 /** Every type registers itself on import; this list is the whole schema. */
+import './json.js';
+import './types/workflow-job-log.js';
+import './types/workflow-run-artifact.js';
 import './mutations/approve-deployments.js';
+import './mutations/approve-workflow-run.js';
+import './mutations/dispatch-workflow.js';
+import './mutations/set-workflow-state.js';
 import './mutations/cancel-workflow-run.js';
 import './mutations/delete-workflow-run.js';
 import './mutations/delete-workflow-run-logs.js';

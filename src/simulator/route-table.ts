@@ -4,14 +4,16 @@
  */
 import type { Handler } from './http/handler.js';
 import { listApprovals, listPendingDeployments, reviewDeployments, reviewProtectionRule } from './handlers/deployment-reviews.js';
+import { downloadArtifact, downloadSignedArtifact, listRunArtifacts, SIGNED_ARTIFACT_TEMPLATE } from './handlers/artifacts.js';
 import { getJob, listAttemptJobs, listRunJobs } from './handlers/jobs.js';
-import { attemptLogs, deleteLogs, downloadSignedLogs, runLogs, SIGNED_LOGS_TEMPLATE } from './handlers/logs.js';
+import { attemptLogs, deleteLogs, downloadSignedJobLog, downloadSignedLogs, jobLogs, runLogs, SIGNED_JOB_LOGS_TEMPLATE, SIGNED_LOGS_TEMPLATE } from './handlers/logs.js';
 import { getRateLimit, getRepository } from './handlers/meta.js';
 import { cancel, rerun, rerunFailedJobs, rerunJob } from './handlers/run-writes.js';
 import { deleteRun, getAttempt, getRun, listRepoRuns, listWorkflowRuns } from './handlers/workflow-runs.js';
 import { getWorkflow, listWorkflows } from './handlers/workflows.js';
+import { approveRun, disableWorkflow, dispatchWorkflow, enableWorkflow } from './handlers/workflow-writes.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * How a route names its repository, which decides auth:
@@ -43,6 +45,8 @@ const BY_NAME: readonly RouteDef[] = [
   read('GET', RUN, getRun),
   write('DELETE', RUN, deleteRun),
   read('GET', `${RUN}/approvals`, listApprovals),
+  read('GET', `${RUN}/artifacts`, listRunArtifacts),
+  read('GET', `${R}/actions/artifacts/{artifact_id}/{archive_format}`, downloadArtifact),
   read('GET', `${RUN}/attempts/{attempt_number}`, getAttempt),
   read('GET', `${RUN}/attempts/{attempt_number}/jobs`, listAttemptJobs),
   read('GET', `${RUN}/attempts/{attempt_number}/logs`, attemptLogs),
@@ -58,8 +62,14 @@ const BY_NAME: readonly RouteDef[] = [
   write('POST', `${RUN}/rerun-failed-jobs`, rerunFailedJobs),
   read('GET', `${R}/actions/jobs/{job_id}`, getJob),
   write('POST', `${R}/actions/jobs/{job_id}/rerun`, rerunJob),
+  read('GET', `${R}/actions/jobs/{job_id}/logs`, jobLogs),
   read('GET', `${R}/actions/workflows`, listWorkflows),
   read('GET', `${R}/actions/workflows/{workflow_id}`, getWorkflow),
+  // From api.github.com's description (GitHub Enterprise Server's reference file lacks them).
+  write('POST', `${R}/actions/workflows/{workflow_id}/dispatches`, dispatchWorkflow),
+  write('PUT', `${R}/actions/workflows/{workflow_id}/enable`, enableWorkflow),
+  write('PUT', `${R}/actions/workflows/{workflow_id}/disable`, disableWorkflow),
+  write('POST', `${RUN}/approve`, approveRun),
   // Beyond the reference file: what the gateway needs around the Actions routes.
   read('GET', R, getRepository),
 ];
@@ -79,6 +89,8 @@ export const ROUTES: readonly RouteDef[] = [
   ...BY_ID,
   read('GET', '/rate_limit', getRateLimit, 'global'),
   read('GET', SIGNED_LOGS_TEMPLATE, downloadSignedLogs, 'signed'),
+  read('GET', SIGNED_JOB_LOGS_TEMPLATE, downloadSignedJobLog, 'signed'),
+  read('GET', SIGNED_ARTIFACT_TEMPLATE, downloadSignedArtifact, 'signed'),
 ];
 
 export const UNMATCHED_ROUTE = '(unmatched)';

@@ -18,12 +18,35 @@ const load = (name: string): Json => JSON.parse(readFileSync(require.resolve(`@o
 export const ghes: Json = load('ghes-3.19');
 let dotcom: Json | undefined;
 
-/** The description that documents `METHOD template`: GHES 3.19 first, then api.github.com. */
-export function describing(method: string, template: string): Json | undefined {
-  if (ghes.paths[template]?.[method.toLowerCase()]) return ghes;
+/**
+ * The description that documents `METHOD template` (and `status`, when given): GHES 3.19
+ * first, then api.github.com (which alone documents, say, a dispatch's 200 with run details).
+ */
+export function describing(method: string, template: string, status?: number): Json | undefined {
+  const documents = (spec: Json) => {
+    const op = spec.paths[template]?.[method.toLowerCase()];
+    return op !== undefined && (status === undefined || String(status) in op.responses);
+  };
+  if (documents(ghes)) return ghes;
   dotcom ??= load('api.github.com');
-  return dotcom.paths[template]?.[method.toLowerCase()] ? dotcom : undefined;
+  if (documents(dotcom)) return dotcom;
+  return status === undefined ? undefined : describing(method, template);
 }
+
+/**
+ * Routes the simulator serves for the dispatch, artifact, job-log and approval features,
+ * checked against GitHub's descriptions in test/features/openapi-conformance.test.ts and
+ * test/features/artifacts.test.ts rather than in the simulator's conformance walk.
+ */
+export const FEATURE_ROUTES: ReadonlySet<string> = new Set([
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+  'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+  'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+  'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  'PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable',
+  'PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable',
+  'POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve',
+]);
 
 /** The repository Actions routes of the gateway's route table, each as `METHOD /template` (the `/repositories/{id}` alias is undocumented). */
 export function servedActionsRoutes(): string[] {

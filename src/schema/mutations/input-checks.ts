@@ -28,6 +28,11 @@ export function jobKeyFromId(globalId: string, argument = 'jobId'): RepoKey & { 
   return { owner, repo, jobId: numbers[0]! };
 }
 
+export function workflowKeyFromId(globalId: string, argument = 'workflowId'): RepoKey & { workflowId: number } {
+  const { owner, repo, numbers } = scopedId(globalId, 'Workflow', argument);
+  return { owner, repo, workflowId: numbers[0]! };
+}
+
 export function checkComment(comment: string | null | undefined, argument = 'comment'): string {
   const text = comment ?? '';
   if (text.length > MAX_COMMENT_LENGTH) {
@@ -116,4 +121,38 @@ function unpackNextId(bytes: Buffer): number[] | undefined {
     values.push(value);
   }
   return at === bytes.length && values.length === 3 && values[0] === 0 ? values : undefined;
+}
+
+/** api.github.com: "The maximum number of properties is 25" (it was 10 until late 2025). */
+export const MAX_DISPATCH_INPUTS = 25;
+
+/**
+ * A branch or tag name as `git check-ref-format` allows it: no whitespace or control
+ * characters, none of `~ ^ : ? * [ \`, no `..`, `@{` or `//`, no leading or trailing `/` or
+ * `.`, no `.lock` ending, and not `@` alone.
+ */
+export function checkGitRef(ref: string, argument = 'ref'): string {
+  const bad =
+    ref === '' || ref === '@' || /[\s\x00-\x1f\x7f~^:?*[\\]/.test(ref) || ref.includes('..') || ref.includes('@{') ||
+    ref.includes('//') || /^[/.]|[/.]$/.test(ref) || ref.endsWith('.lock') || ref.split('/').some((part) => part.startsWith('.'));
+  if (bad) throw new InvalidInputError(`${argument} ${JSON.stringify(ref)} is not a valid git branch or tag name.`, { argument });
+  return ref;
+}
+
+/** Dispatch inputs: a JSON object of string values, at most GitHub's 25 of them. */
+export function checkDispatchInputs(inputs: unknown, argument = 'inputs'): Record<string, string> | undefined {
+  if (inputs === undefined || inputs === null) return undefined;
+  if (typeof inputs !== 'object' || Array.isArray(inputs)) {
+    throw new InvalidInputError(`${argument} must be a JSON object of strings, such as {"environment": "staging"}.`, { argument });
+  }
+  const entries = Object.entries(inputs);
+  if (entries.length > MAX_DISPATCH_INPUTS) {
+    throw new InvalidInputError(`${argument} has ${entries.length} inputs; GitHub accepts at most ${MAX_DISPATCH_INPUTS}.`, { argument });
+  }
+  for (const [name, value] of entries) {
+    if (typeof value !== 'string') {
+      throw new InvalidInputError(`${argument}.${name} must be a string, not ${value === null ? 'null' : typeof value}.`, { argument, input: name });
+    }
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
 }

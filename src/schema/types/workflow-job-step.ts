@@ -1,5 +1,6 @@
 import type { Job } from '../../github/types.js';
 import { builder } from '../builder.js';
+import { secondsBetween } from '../durations.js';
 import { WorkflowRunConclusion } from './workflow-run-conclusion.js';
 import { WorkflowRunStatus } from './workflow-run-status.js';
 
@@ -14,5 +15,10 @@ export const WorkflowJobStep = builder.objectRef<Step>('WorkflowJobStep').implem
     conclusion: t.field({ type: WorkflowRunConclusion.ref, nullable: true, resolve: (s) => WorkflowRunConclusion.fromRest(s.conclusion) }),
     startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.started_at ?? null }),
     completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.completed_at ?? null }),
+    duration: t.int({
+      nullable: true,
+      description: 'Seconds from the start of the step to its completion; null until it completes.',
+      resolve: (s) => secondsBetween(s.started_at, s.completed_at),
+    }),
   }),
 });

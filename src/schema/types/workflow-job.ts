@@ -4,6 +4,7 @@ import type { RepoKey, RunKey } from '../../loaders/keys.js';
 import { paginate, type WindowArgs } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
+import { secondsBetween } from '../durations.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
 import { WorkflowJobStep } from './workflow-job-step.js';
 import { WorkflowRun } from './workflow-run.js';
@@ -41,6 +42,16 @@ builder.node(WorkflowJob, {
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.created_at ?? null }),
     startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.started_at ?? null }),
     completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.data.completed_at ?? null }),
+    duration: t.int({
+      nullable: true,
+      description: 'Seconds from the start of the job to its completion; null until it completes.',
+      resolve: (j) => secondsBetween(j.data.started_at, j.data.completed_at),
+    }),
+    queuedDuration: t.int({
+      nullable: true,
+      description: 'Seconds the job waited for a runner, from its creation to its start; null until it starts.',
+      resolve: (j) => secondsBetween(j.data.created_at, j.data.started_at),
+    }),
     steps: t.field({ type: [WorkflowJobStep], resolve: (j) => j.data.steps ?? [] }),
     labels: t.stringList({ description: 'The runner labels the job asked for (empty when REST leaves them out).', resolve: (j) => j.data.labels ?? [] }),
     runnerId: t.int({ nullable: true, resolve: (j) => j.data.runner_id ?? null }),

@@ -3,6 +3,7 @@ import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
 import type { AttemptKey } from '../../loaders/keys.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
+import { runDuration, runQueuedDuration } from '../durations.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
 import { Actor } from './actor.js';
 import { WorkflowJob, WorkflowJobConnection, resolveJobs } from './workflow-job.js';
@@ -56,6 +57,16 @@ builder.node(WorkflowRunAttempt, {
       nullable: true,
       description: 'When this attempt started.',
       resolve: async (a, _x, ctx) => (await load(ctx, a)).run_started_at ?? null,
+    }),
+    duration: t.int({
+      nullable: true,
+      description: 'Seconds from the start of this attempt to its completion; null until it completes.',
+      resolve: async (a, _x, ctx) => runDuration(await load(ctx, a)),
+    }),
+    queuedDuration: t.int({
+      nullable: true,
+      description: 'Seconds from the creation of the run to the start of this attempt; null until it starts.',
+      resolve: async (a, _x, ctx) => runQueuedDuration(await load(ctx, a)),
     }),
     triggeringActor: t.field({
       type: Actor,

@@ -5,7 +5,9 @@ import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
 import type { RunKey } from '../../loaders/keys.js';
 import { paginateArray } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
+import { runDuration, runQueuedDuration } from '../durations.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
+import { viewerCanPush } from '../viewer-permissions.js';
 import { Commit } from './commit.js';
 import { DeploymentRequest, DeploymentRequestConnection } from './deployment-request.js';
 import { DeploymentReview, DeploymentReviewConnection } from './deployment-review.js';
@@ -93,6 +95,28 @@ builder.node(WorkflowRun, {
     createdAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was created.', resolve: (run) => run.created_at }),
     updatedAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was last updated.', resolve: (run) => run.updated_at }),
     runStartedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the latest attempt started.', resolve: (run) => run.run_started_at ?? null }),
+    duration: t.int({
+      nullable: true,
+      description: 'Seconds from the start of the latest attempt to its completion; null until the run completes.',
+      resolve: (run) => runDuration(run),
+    }),
+    queuedDuration: t.int({
+      nullable: true,
+      description: 'Seconds from the creation of the run to the start of its latest attempt; null until it starts.',
+      resolve: (run) => runQueuedDuration(run),
+    }),
+    viewerCanCancel: t.boolean({
+      description: 'Whether the viewer can cancel this run: it has not completed and the viewer can write to the repository.',
+      resolve: async (run, _a, ctx) => run.status !== 'completed' && (await viewerCanPush(ctx, runKey(run))),
+    }),
+    viewerCanRerun: t.boolean({
+      description: 'Whether the viewer can rerun this run: it has completed and the viewer can write to the repository.',
+      resolve: async (run, _a, ctx) => run.status === 'completed' && (await viewerCanPush(ctx, runKey(run))),
+    }),
+    viewerCanDelete: t.boolean({
+      description: 'Whether the viewer can delete this run: it has completed and the viewer can write to the repository.',
+      resolve: async (run, _a, ctx) => run.status === 'completed' && (await viewerCanPush(ctx, runKey(run))),
+    }),
     url: t.field({ type: 'URI', description: 'The HTTP URL for this workflow run.', resolve: (run) => run.html_url }),
     resourcePath: t.field({ type: 'URI', description: 'The HTTP path for this workflow run.', resolve: (run) => new URL(run.html_url).pathname }),
     repository: t.field({ type: Repository, resolve: (run) => repositoryFromPayload(run.repository) }),

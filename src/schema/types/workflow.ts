@@ -6,6 +6,7 @@ import { paginate } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
+import { viewerCanPush } from '../viewer-permissions.js';
 import { Repository } from './repository.js';
 import { WorkflowState } from './workflow-state.js';
 import { databaseIdFields } from '../database-id.js';
@@ -57,6 +58,11 @@ builder.node(Workflow, {
     }),
     badgeUrl: t.field({ type: 'URI', description: 'The status badge of the workflow.', resolve: async (w, _a, ctx) => (await load(ctx, w)).badge_url }),
     repository: t.field({ type: Repository, resolve: (w) => ({ owner: w.owner, repo: w.repo }) }),
+    viewerCanDispatch: t.boolean({
+      description:
+        'Whether the viewer can start this workflow with `dispatchWorkflow`: it is active and the viewer can write to the repository. Whether the file has a `workflow_dispatch` trigger is not in the REST payload; GitHub answers 422 when it has none.',
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).state === 'active' && (await viewerCanPush(ctx, w)),
+    }),
   }),
 });
 

@@ -6,7 +6,7 @@
 import { createPrng } from '../prng.js';
 import {
   latestAttempt,
-  type AttemptRecord, type DeploymentRecord, type EnvironmentRecord, type JobRecord, type RunConclusion, type RunRecord, type UserRecord, type World,
+  type AttemptRecord, type DeploymentRecord, type EnvironmentRecord, type JobRecord, type RepoRecord, type RunConclusion, type RunRecord, type UserRecord, type WorkflowRecord, type World,
 } from './model.js';
 import { cancelJobs, completeJobs, createJobs, planJobConclusions, startJobs } from './job-states.js';
 
@@ -122,4 +122,39 @@ export function reviewPendingDeployments(
     world.active.add(run);
   }
   return created;
+}
+
+/** A `workflow_dispatch`: a new run of the workflow at `ref`, queued, then moved by the clock. */
+export function dispatchRun(world: World, repo: RepoRecord, workflow: WorkflowRecord, ref: string, actor: UserRecord, now: Date): RunRecord {
+  const id = world.nextIds.run++;
+  const prng = createPrng(id);
+  let runNumber = 0;
+  for (const r of world.runs.values()) if (r.workflow.id === workflow.id && r.runNumber > runNumber) runNumber = r.runNumber;
+  const run: RunRecord = {
+    id, repo, workflow, runNumber: runNumber + 1, event: 'workflow_dispatch', headBranch: ref.replace(/^refs\/(heads|tags)\//, ''),
+    headSha: prng.hex(40), commitMessage: workflow.name, actor, createdAt: now, checkSuiteId: world.nextIds.checkSuite++,
+    pullRequests: [], referencedWorkflows: null, attempts: [], pendingDeployments: [], approvals: [], deployments: [],
+    protectionRuleReviews: [], logsDeleted: false, deleted: false,
+  };
+  const conclusion: RunConclusion = prng.chance(0.8) ? 'success' : 'failure';
+  const jobs = createJobs(world, run, 1, workflow.jobNames, planJobConclusions(workflow.jobNames.length, conclusion, prng), now);
+  run.attempts.push({
+    number: 1, status: 'queued', conclusion: null, createdAt: now, startedAt: now, updatedAt: now, triggeringActor: actor, jobs,
+    schedule: { startAt: new Date(now.getTime() + QUEUE_MS), completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS), conclusion },
+  });
+  world.runs.set(id, run);
+  world.active.add(run);
+  return run;
+}
+
+/** Approving a fork's pull-request run: the run that waited with `action_required` is queued to run. */
+export function approveForkRun(world: World, run: RunRecord, now: Date): void {
+  const attempt = latestAttempt(run);
+  const conclusion: RunConclusion = createPrng(run.id).chance(0.8) ? 'success' : 'failure';
+  attempt.status = 'queued';
+  attempt.conclusion = null;
+  attempt.updatedAt = now;
+  attempt.schedule = { startAt: new Date(now.getTime() + QUEUE_MS), completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS), conclusion };
+  for (const job of attempt.jobs) Object.assign(job, { status: 'queued', conclusion: null, completedAt: null, steps: [], startedAt: now });
+  world.active.add(run);
 }

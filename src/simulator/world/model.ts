@@ -60,6 +60,9 @@ export interface WorkflowRecord {
   path: string;
   createdAt: Date;
   jobNames: readonly string[];
+  /** Changed by the enable/disable routes; absent means active. */
+  state?: 'active' | 'disabled_manually';
+  updatedAt?: Date;
 }
 
 export interface StepRecord {
