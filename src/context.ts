@@ -5,6 +5,7 @@
 import type { Dispatcher } from 'undici';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
 import type { EtagCache } from './github/etag-cache.js';
+import type { Live } from './live/live.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
 export interface Upstream {
@@ -25,9 +26,20 @@ export interface Context {
   github: GitHubClient;
   loaders: Loaders;
   upstream: Upstream;
+  /** The caller's `Authorization`, kept to renew the context for each subscription event. */
+  authorization?: string | undefined;
+  /** Subscriptions' services; absent when the gateway serves no subscriptions. */
+  live?: Live | undefined;
+  /** What subscriptions are counted against: a WebSocket, or one HTTP request. */
+  connection?: object | undefined;
 }
 
-export function createContext(upstream: Upstream, authorization: string | null | undefined): Context {
+export interface LiveContextOptions {
+  live?: Live | undefined;
+  connection?: object | undefined;
+}
+
+export function createContext(upstream: Upstream, authorization: string | null | undefined, liveOptions: LiveContextOptions = {}): Context {
   const github = createGitHubClient({
     baseUrl: upstream.apiUrl,
     apiVersion: upstream.apiVersion,
@@ -37,7 +49,12 @@ export function createContext(upstream: Upstream, authorization: string | null |
     maxRequests: upstream.maxRequestsPerOperation,
     etagCache: upstream.etagCache,
   });
-  return { github, loaders: createLoaders(github), upstream };
+  return { github, loaders: createLoaders(github), upstream, authorization: authorization ?? undefined, ...liveOptions };
+}
+
+/** The same caller with a new client and loaders: each subscription event reads afresh. */
+export function renewContext<C extends Context>(ctx: C): C {
+  return { ...ctx, ...createContext(ctx.upstream, ctx.authorization, { live: ctx.live, connection: ctx.connection }) };
 }
 
 /** `https://api.github.com` → `https://github.com`; `https://HOST/api/v3` → `https://HOST`. */

@@ -7,6 +7,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { webUrlFor } from './context.js';
 import { createDispatcher } from './github/dispatcher.js';
 import { EtagCache } from './github/etag-cache.js';
+import { createLive } from './live/live.js';
+import { attachWebSocketServer } from './live/ws-server.js';
 import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { createGateway } from './yoga.js';
@@ -16,7 +18,14 @@ async function main() {
   const simulator = config.githubApiUrl ? undefined : await startSimulator({ port: 0 });
   const apiUrl = config.githubApiUrl ?? simulator!.url;
   const dispatcher = createDispatcher({ connections: config.upstreamConcurrency, timeoutMs: config.upstreamTimeoutMs });
+  const live = createLive({
+    webhookSecret: config.githubWebhookSecret,
+    pollIntervalMs: config.pollIntervalMs,
+    maxSubscriptions: config.maxSubscriptions,
+    maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+  });
   const gateway = createGateway({
+    live,
     schema: schemaFor(config),
     upstream: {
       apiUrl,
@@ -31,6 +40,7 @@ async function main() {
     corsOrigins: config.corsOrigins,
   });
   const server = createServer(gateway);
+  const webSockets = attachWebSocketServer(server, gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -44,6 +54,8 @@ async function main() {
   }
 
   const stop = () => {
+    live.close();
+    void webSockets.close();
     server.close();
     server.closeAllConnections();
     void Promise.all([dispatcher.close(), simulator?.close()]).then(() => process.exit(0));

@@ -6,11 +6,14 @@ import type { GraphQLSchema } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga } from 'graphql-yoga';
-import { type Upstream, createContext } from './context.js';
+import { type Context, type Upstream, createContext, renewContext } from './context.js';
+import type { Live } from './live/live.js';
 import { corsPolicy } from './plugins/cors-policy.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
+import { useGitHubWebhooks } from './plugins/use-github-webhooks.js';
+import { usePerEventContext } from './plugins/use-per-event-context.js';
 
 export interface GatewayOptions {
   schema: GraphQLSchema;
@@ -19,19 +22,36 @@ export interface GatewayOptions {
   graphiqlToken?: string | undefined;
   /** Origins whose browser pages may call the gateway; none when absent. */
   corsOrigins?: readonly string[] | undefined;
+  /** Subscriptions and webhooks (src/live/); none when absent. */
+  live?: Live | undefined;
 }
 
-export function createGateway({ schema, upstream, graphiqlToken, corsOrigins = [] }: GatewayOptions) {
+/** What the WebSocket server (src/live/ws-server.ts) adds to the initial context. */
+interface SocketContext {
+  authorization?: string | undefined;
+  socket?: object;
+}
+
+export function createGateway({ schema, upstream, graphiqlToken, corsOrigins = [], live }: GatewayOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     cors: corsPolicy(corsOrigins),
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
-    context: ({ request }) => createContext(upstream, request.headers.get('authorization')),
+    context: ({ request, ...rest }) => {
+      const socket = rest as SocketContext;
+      const authorization = socket.socket ? socket.authorization : request.headers.get('authorization');
+      return createContext(upstream, authorization, { live, connection: socket.socket ?? request });
+    },
     // Compression for clients that accept it: large run lists, and the self-hosted GraphiQL
     // page (about 9 MB as is, 2.4 MB gzipped).
-    plugins: [useGitHubErrors(), useContentEncoding()],
+    plugins: [
+      useGitHubErrors(),
+      useContentEncoding(),
+      ...(live ? [usePerEventContext<Context>(renewContext)] : []),
+      ...(live?.receiveWebhook ? [useGitHubWebhooks(live.receiveWebhook)] : []),
+    ],
     maskedErrors: { maskError, isDev: false },
     // GraphiQL's scripts come from the package, not a CDN: the page must work offline and
     // behind firewalls, and must not run code the deployment did not ship.

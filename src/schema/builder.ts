@@ -77,3 +77,4 @@ builder.scalarType('URI', {
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});
