@@ -4,11 +4,11 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga } from 'graphql-yoga';
 import { type Context, type Upstream, createContext, renewContext } from './context.js';
 import type { Live } from './live/live.js';
 import { corsPolicy } from './plugins/cors-policy.js';
+import { useCompression } from './plugins/use-compression.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
@@ -48,7 +48,7 @@ export function createGateway({ schema, upstream, graphiqlToken, corsOrigins = [
     // page (about 9 MB as is, 2.4 MB gzipped).
     plugins: [
       useGitHubErrors(),
-      useContentEncoding(),
+      useCompression(),
       ...(live ? [usePerEventContext<Context>(renewContext)] : []),
       ...(live?.receiveWebhook ? [useGitHubWebhooks(live.receiveWebhook)] : []),
     ],
