@@ -5,8 +5,11 @@ export const WEBHOOK_PATH = '/webhooks/github';
 
 export function useGitHubWebhooks(receive: (request: Request) => Promise<Response>): Plugin {
   return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname === WEBHOOK_PATH) endResponse(await receive(request));
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== WEBHOOK_PATH) return;
+      // Rebuilt with the server's own Response, which the response plugins (compression) expect.
+      const answer = await receive(request);
+      endResponse(new fetchAPI.Response(await answer.text(), { status: answer.status, headers: answer.headers }));
     },
   };
 }
