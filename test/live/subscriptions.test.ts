@@ -7,6 +7,7 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { tokenHash } from '../../src/live/token-hash.js';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { latestAttempt } from '../../src/simulator/world/model.js';
 import { type LiveHarness, startLiveHarness, until, WEBHOOK_SECRET } from './support.js';
@@ -132,6 +133,42 @@ describe('polling (no webhook secret)', () => {
     await until(() => stream.results.some((r) => r.data?.workflowRunUpdated?.conclusion === 'CANCELLED'));
     expect(stream.done).toBe(false);
     await stream.stop();
+  });
+});
+
+describe('limits and revoked tokens', () => {
+  it('a secondary limit stops the poller until its Retry-After, after one RATE_LIMITED event', async () => {
+    harness = await startLiveHarness();
+    const stream = collect(sse().iterate({ query: RUNS_UPDATED, variables: { owner: harness.owner, name: harness.repoName } }));
+    await until(() => listings() >= 2);
+    harness.simulator.faults.set({ secondaryLimit: { every: 1, status: 403, retryAfter: 60 } });
+    await until(() => stream.results.length === 1);
+    expect(stream.results[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 60 });
+    const calls = harness.simulator.requests.total();
+    // Five intervals later, no call has been made with the token GitHub told to wait.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(harness.simulator.requests.total()).toBe(calls);
+    expect(stream.done).toBe(false);
+    await stream.stop();
+  });
+
+  it('ends the stream after an UNAUTHENTICATED event, and only for the token it concerns', async () => {
+    harness = await startLiveHarness({ webhookSecret: WEBHOOK_SECRET });
+    const run = goingRun();
+    const variables = { id: harness.runGlobalId(run.id) };
+    const revoked = collect(sse(DEMO_TOKENS.read).iterate({ query: RUN_UPDATED, variables }));
+    const other = collect(sse(DEMO_TOKENS.admin).iterate({ query: RUN_UPDATED, variables }));
+    await until(() => revoked.results.length === 1 && other.results.length === 1);
+    const repo = `${harness.owner}/${harness.repoName}`.toLowerCase();
+    harness.live.pubSub.publish('repository', repo, {
+      id: 'revoked', repo, kind: 'error', tokenHash: tokenHash(`Bearer ${DEMO_TOKENS.read}`),
+      error: { code: 'UNAUTHENTICATED', message: 'Bad credentials', details: { status: 401 } },
+    });
+    await until(() => revoked.done);
+    expect(revoked.results[1]!.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(other.done).toBe(false);
+    expect(harness.live.limits.total).toBe(1);
+    await other.stop();
   });
 });
 
