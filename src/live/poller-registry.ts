@@ -6,9 +6,16 @@
  */
 import { Poller, type PollTask } from './poller.js';
 
+export interface PollerLease {
+  /** Gives this holder's claim back; the last one stops the poller. */
+  release(): void;
+  /** Settles once the poller has taken its first look, so no later change can be missed. */
+  ready: Promise<void>;
+}
+
 export interface PollerRegistry {
-  /** Claims the poller of `key`, creating its task on first claim; returns the release. */
-  acquire(key: string, create: () => PollTask): () => void;
+  /** Claims the poller of `key`, creating its task on first claim. */
+  acquire(key: string, create: () => PollTask): PollerLease;
   /** Keys being polled now. */
   readonly active: number;
   close(): void;
@@ -19,7 +26,7 @@ export class InProcessPollerRegistry implements PollerRegistry {
 
   constructor(private readonly intervalMs: number) {}
 
-  acquire(key: string, create: () => PollTask): () => void {
+  acquire(key: string, create: () => PollTask): PollerLease {
     let entry = this.#pollers.get(key);
     if (!entry) {
       entry = { holders: 0, poller: new Poller(create(), this.intervalMs) };
@@ -29,7 +36,7 @@ export class InProcessPollerRegistry implements PollerRegistry {
     entry.holders += 1;
     const held = entry;
     let released = false;
-    return () => {
+    const release = () => {
       if (released) return;
       released = true;
       held.holders -= 1;
@@ -38,6 +45,7 @@ export class InProcessPollerRegistry implements PollerRegistry {
         this.#pollers.delete(key);
       }
     };
+    return { release, ready: held.poller.firstPoll };
   }
 
   get active(): number {

@@ -18,6 +18,9 @@ export class Poller {
   #timer: NodeJS.Timeout | undefined;
   #stopped = true;
   #polls = 0;
+  #firstDone!: () => void;
+  /** Settles after the first poll, whatever it answered. */
+  readonly firstPoll = new Promise<void>((resolve) => (this.#firstDone = resolve));
 
   constructor(private readonly task: PollTask, private readonly intervalMs: number) {}
 
@@ -28,6 +31,7 @@ export class Poller {
   }
 
   stop(): void {
+    this.#firstDone();
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -51,6 +55,7 @@ export class Poller {
     } catch {
       // A task reports its own failures to its subscribers; a throw here is only retried.
     }
+    this.#firstDone();
     const interval = Math.max(this.intervalMs, (outcome.pollIntervalSeconds ?? 0) * 1000);
     const waitUntil = outcome.notBefore !== undefined ? outcome.notBefore - Date.now() : 0;
     this.#schedule(Math.max(interval, waitUntil));

@@ -24,6 +24,7 @@ import { advanceWorld } from './world/lifecycle.js';
 import type { JobRecord, RepoRecord, RunRecord, World } from './world/model.js';
 import { fullName } from './world/model.js';
 import { seedWorld } from './world/seed-world.js';
+import { WebhookSender } from './webhooks/webhook-sender.js';
 
 export interface Simulator {
   /** API root without a trailing slash, e.g. `http://127.0.0.1:40123`. */
@@ -36,6 +37,8 @@ export interface Simulator {
   };
   clock: { now(): Date; freeze(at?: Date): void; advance(ms: number): void; unfreeze(): void };
   faults: { set(f: Partial<Faults>): void; clear(): void };
+  /** Present with the `webhook` option: resolves once every delivery so far was answered. */
+  webhooks?: { idle(): Promise<void>; readonly delivered: ReadonlyArray<{ event: string; status: number }> };
   /** Read-only views of the world for tests. Do not mutate what they return. */
   state: SimulatorState;
 }
@@ -199,6 +202,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     }
     const outcome = answer(req, url, rawBody, identity, match, decision);
     record(outcome.status);
+    sender?.check();
     await send(res, outcome, decision.slowBodyMs);
   }
 
@@ -215,6 +219,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sender = opts.webhook ? new WebhookSender(world, () => base, opts.webhook, () => advanceWorld(world, clock.now())) : undefined;
 
   const liveRuns = (name: string): RunRecord[] => {
     advanceWorld(world, clock.now());
@@ -225,8 +230,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   return {
     url: base,
+    ...(sender ? { webhooks: sender } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        sender?.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -188,7 +188,7 @@ describe('GraphQL over WebSocket', () => {
     expect(runs.results[0]!.data!.workflowRunUpdated.databaseId).toBe(run.id);
     expect(harness.simulator.requests.list().every((r) => r.token === 'read')).toBe(true);
     await cancel(run.id);
-    await until(() => jobs.results.length > 0 && runs.results.length === 2);
+    await until(() => jobs.results.length > 0 && runs.results.length >= 2);
     expect(jobs.results[0]!.data!.workflowJobUpdated.status).toBe('COMPLETED');
     await client.dispose();
     await until(() => harness.live.pollers!.active === 0 && harness.live.limits.total === 0);
@@ -268,5 +268,24 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
     await until(() => stream.results.length === 2 && jobs.results.length === 1);
     expect(jobs.results[0]!.data!.workflowJobUpdated.databaseId).toBe(job.id);
     await Promise.all([stream.stop(), jobs.stop()]);
+  });
+});
+
+describe("the simulator's own webhooks", () => {
+  it('delivers signed workflow_run and workflow_job webhooks for its changes, and subscribers see them', async () => {
+    harness = await startLiveHarness({ webhookSecret: WEBHOOK_SECRET, simulatorWebhooks: true });
+    const run = goingRun();
+    const variables = { id: harness.runGlobalId(run.id) };
+    const runs = collect(sse().iterate({ query: RUN_UPDATED, variables }));
+    const jobs = collect(sse().iterate({ query: JOB_UPDATED, variables }));
+    await until(() => runs.results.length === 1 && harness.live.limits.total === 2);
+    await cancel(run.id);
+    await until(() => runs.results.length >= 2 && jobs.results.length >= 1);
+    expect(runs.results[1]!.data!.workflowRunUpdated.conclusion).toBe('CANCELLED');
+    await harness.simulator.webhooks!.idle();
+    const delivered = harness.simulator.webhooks!.delivered;
+    expect(new Set(delivered.map((d) => d.event))).toEqual(new Set(['workflow_run', 'workflow_job']));
+    expect(delivered.every((d) => d.status === 202)).toBe(true);
+    await Promise.all([runs.stop(), jobs.stop()]);
   });
 });

@@ -17,11 +17,19 @@ import { createGateway } from '../../src/yoga.js';
 
 export const WEBHOOK_SECRET = 'test-webhook-secret';
 
-export async function startLiveHarness(options: Partial<LiveOptions> = {}) {
-  const simulator = await startSimulator({ port: 0 });
+export async function startLiveHarness(options: Partial<LiveOptions> & { simulatorWebhooks?: boolean } = {}) {
+  const { simulatorWebhooks, ...liveOptions } = options;
+  // Listening first, so the simulator can be told where to deliver its webhooks.
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const simulator = await startSimulator({
+    port: 0,
+    ...(simulatorWebhooks ? { webhook: { url: `${url}/webhooks/github`, secret: WEBHOOK_SECRET } } : {}),
+  });
   simulator.clock.freeze();
   const dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
-  const live = createLive({ pollIntervalMs: 100, maxSubscriptions: 100, maxSubscriptionsPerConnection: 10, ...options });
+  const live = createLive({ pollIntervalMs: 100, maxSubscriptions: 100, maxSubscriptionsPerConnection: 10, ...liveOptions });
   const gateway = createGateway({
     schema,
     upstream: {
@@ -30,10 +38,8 @@ export async function startLiveHarness(options: Partial<LiveOptions> = {}) {
     },
     live,
   });
-  const server = createServer(gateway);
+  server.on('request', gateway);
   const webSockets = attachWebSocketServer(server, gateway);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const repo = simulator.state.world.repos.find((r) => r.name === 'octo-repo')!;
   const owner = repo.owner.login;
   const webhooks = new Webhooks({ secret: WEBHOOK_SECRET });

@@ -60,13 +60,12 @@ export async function openStream<T>(ctx: Context, spec: StreamSpec<T>): Promise<
     const events = live.pubSub.subscribe('repository', repoTopic(owner, repo))[Symbol.asyncIterator]();
     // Listening starts with the first next(), before anything is sent, so no change is missed.
     let next = events.next();
-    const releasePoller = live.pollers
-      ? live.pollers.acquire(`${spec.poll.key}|${hash}`, () =>
-          spec.poll.task({ pubSub: live.pubSub, client: () => renewContext(ctx).github, owner, repo, tokenHash: hash }),
-        )
-      : () => {};
+    const lease = live.pollers?.acquire(`${spec.poll.key}|${hash}`, () =>
+      spec.poll.task({ pubSub: live.pubSub, client: () => renewContext(ctx).github, owner, repo, tokenHash: hash }),
+    );
     void stop.then(() => events.return?.());
     try {
+      await lease?.ready;
       for (const value of first) await push({ value });
       for (;;) {
         const result = await next;
@@ -88,7 +87,7 @@ export async function openStream<T>(ctx: Context, spec: StreamSpec<T>): Promise<
         for (const value of step) await push({ value });
       }
     } finally {
-      releasePoller();
+      lease?.release();
       releaseSlot();
       stop();
     }
