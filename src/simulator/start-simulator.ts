@@ -39,6 +39,8 @@ export interface Simulator {
   faults: { set(f: Partial<Faults>): void; clear(): void };
   /** Present with the `webhook` option: resolves once every delivery so far was answered. */
   webhooks?: { idle(): Promise<void>; readonly delivered: ReadonlyArray<{ event: string; status: number }> };
+  /** Starts delivering signed webhooks of the simulator's changes to `url` (demo mode's gateway). */
+  deliverWebhooks(target: { url: string; secret: string }): void;
   /** Read-only views of the world for tests. Do not mutate what they return. */
   state: SimulatorState;
 }
@@ -219,7 +221,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const sender = opts.webhook ? new WebhookSender(world, () => base, opts.webhook, () => advanceWorld(world, clock.now())) : undefined;
+  let sender: WebhookSender | undefined;
+  const deliverWebhooks = (target: { url: string; secret: string }) => {
+    sender?.stop();
+    sender = new WebhookSender(world, () => base, target, () => advanceWorld(world, clock.now()));
+    return sender;
+  };
+  if (opts.webhook) deliverWebhooks(opts.webhook);
 
   const liveRuns = (name: string): RunRecord[] => {
     advanceWorld(world, clock.now());
@@ -230,7 +238,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   return {
     url: base,
-    ...(sender ? { webhooks: sender } : {}),
+    get webhooks() {
+      return sender;
+    },
+    deliverWebhooks,
     close: () =>
       new Promise<void>((resolve, reject) => {
         sender?.stop();

@@ -18,6 +18,14 @@ import { type LivePayload, openStream, payloadValue } from './live-stream.js';
 function runsStream(ctx: Context, owner: string, name: string, filter: RunFilter, emit: (run: RestWorkflowRun) => boolean = () => true) {
   const repo = checkRepositoryName(name, 'name');
   checkOwner(owner);
+  // A feed sends a run when it changed, not for each of its jobs' deliveries.
+  const sent = new Map<number, string>();
+  const changed = (run: RestWorkflowRun) => {
+    const state = `${run.status}|${run.conclusion}|${run.run_attempt}|${run.updated_at}`;
+    if (sent.get(Number(run.id)) === state) return false;
+    sent.set(Number(run.id), state);
+    return true;
+  };
   return openStream<RestWorkflowRun>(ctx, {
     repo: { owner, repo },
     poll: { key: `runs ${owner}/${repo} ${JSON.stringify(filter)}`.toLowerCase(), task: (target) => runsListingPoll(target, filter) },
@@ -30,7 +38,7 @@ function runsStream(ctx: Context, owner: string, name: string, filter: RunFilter
       if (runId === undefined) return [];
       try {
         const run = await read(`run ${runId}`, async (c) => (await c.github.rest.getWorkflowRun({ path: { owner, repo, run_id: runId } })).data);
-        return matchesRunFilter(run, filter) && emit(run) ? [run] : [];
+        return matchesRunFilter(run, filter) && emit(run) && changed(run) ? [run] : [];
       } catch (error) {
         // A run deleted (or hidden) since the change is no news for a feed.
         if (error instanceof GitHubError && error.code === 'NOT_FOUND') return [];
