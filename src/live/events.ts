@@ -4,6 +4,7 @@
  * target (Redis) without leaking what one caller may see to another: every subscriber
  * reads the changed resource again with its own token.
  */
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import type { GitHubErrorCode } from '../github/errors.js';
 
@@ -28,7 +29,10 @@ export type LiveEventTarget = PubSubEventTarget<LiveTopics>;
 
 /** Yoga's PubSub: in-process by default; give it `@graphql-yoga/redis-event-target` to span replicas. */
 export function createLivePubSub(eventTarget?: LiveEventTarget): LivePubSub {
-  return createPubSub<LiveTopics>(eventTarget ? { eventTarget } : undefined);
+  // Every subscriber of a repository listens on one topic: many listeners are the design, not a leak.
+  const local = new EventTarget();
+  setMaxListeners(0, local);
+  return createPubSub<LiveTopics>({ eventTarget: eventTarget ?? (local as LiveEventTarget) });
 }
 
 export function repoTopic(owner: string, repo: string): string {
