@@ -22,6 +22,13 @@ export interface Config {
   federation: boolean;
   /** Origins whose browser pages may call the gateway (`*`: any); none by default. */
   corsOrigins: string[];
+  /** Turns on `POST /webhooks/github` (deliveries signed with it) as the source of live events. */
+  githubWebhookSecret: string | undefined;
+  /** How often a subscription's poller asks GitHub, when no webhook secret is set. */
+  pollIntervalMs: number;
+  /** Most open subscriptions in the process, and on one connection. */
+  maxSubscriptions: number;
+  maxSubscriptionsPerConnection: number;
   /** Least time between two writes of one token (GitHub: at least a second). */
   writeIntervalMs: number;
   /** Bounds on an operation, checked before it runs (README, "Limits"). */
@@ -88,6 +95,10 @@ export function loadConfig(env: Env = process.env): Config {
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
     corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS, problems),
+    githubWebhookSecret: env.GITHUB_WEBHOOK_SECRET || undefined,
+    pollIntervalMs: int('POLL_INTERVAL_MS', 10_000, 1_000, 3_600_000),
+    maxSubscriptions: int('MAX_SUBSCRIPTIONS', 1_000, 1, 100_000),
+    maxSubscriptionsPerConnection: int('MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 1_000),
     writeIntervalMs: int('WRITE_INTERVAL_MS', 1000, 0, 60_000),
     limits: {
       maxNodes: int('MAX_NODES', DEFAULT_LIMITS.maxNodes, 1, 500_000),

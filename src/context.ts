@@ -8,6 +8,7 @@ import type { EtagCache } from './github/etag-cache.js';
 import type { PauseStore } from './github/token-pause.js';
 import type { WriteSpacer } from './github/write-spacing.js';
 import type { Demand } from './limits/demand.js';
+import type { Live } from './live/live.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
 export interface Upstream {
@@ -34,14 +35,22 @@ export interface Context {
   upstream: Upstream;
   /** The operation's estimated demand, set before it executes (src/plugins/use-demand-limits.ts). */
   demand?: Demand | undefined;
+  /** The caller's `Authorization`, kept to renew the context for each subscription event. */
+  authorization?: string | undefined;
+  /** Subscriptions' services; absent when the gateway serves no subscriptions. */
+  live?: Live | undefined;
+  /** What subscriptions are counted against: a WebSocket, or one HTTP request. */
+  connection?: object | undefined;
 }
 
-export function createContext(
-  upstream: Upstream,
-  authorization: string | null | undefined,
+export interface LiveContextOptions {
+  live?: Live | undefined;
+  connection?: object | undefined;
   /** The caller's request signal: when it aborts, the operation sends nothing more. */
-  signal?: AbortSignal,
-): Context {
+  signal?: AbortSignal | undefined;
+}
+
+export function createContext(upstream: Upstream, authorization: string | null | undefined, liveOptions: LiveContextOptions = {}): Context {
   const github = createGitHubClient({
     baseUrl: upstream.apiUrl,
     apiVersion: upstream.apiVersion,
@@ -52,9 +61,15 @@ export function createContext(
     etagCache: upstream.etagCache,
     pauses: upstream.pauses,
     writeSpacer: upstream.writeSpacer,
-    signal,
+    signal: liveOptions.signal,
   });
-  return { github, loaders: createLoaders(github), upstream };
+  const { signal: _signal, ...live } = liveOptions;
+  return { github, loaders: createLoaders(github), upstream, authorization: authorization ?? undefined, ...live };
+}
+
+/** The same caller with a new client and loaders: each subscription event reads afresh. */
+export function renewContext<C extends Context>(ctx: C): C {
+  return { ...ctx, ...createContext(ctx.upstream, ctx.authorization, { live: ctx.live, connection: ctx.connection }) };
 }
 
 /** `https://api.github.com` → `https://github.com`; `https://HOST/api/v3` → `https://HOST`. */

@@ -2,12 +2,15 @@
  * Starts the gateway. With no `GITHUB_API_URL` it starts the embedded simulator first and
  * points the gateway at it, so a fresh checkout shows real data at once.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { webUrlFor } from './context.js';
 import { createDispatcher } from './github/dispatcher.js';
 import { EtagCache } from './github/etag-cache.js';
 import { WriteSpacer } from './github/write-spacing.js';
+import { createLive } from './live/live.js';
+import { attachWebSocketServer } from './live/ws-server.js';
 import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
@@ -15,10 +18,20 @@ import { createGateway } from './yoga.js';
 
 async function main() {
   const config = loadConfig();
-  const simulator = config.githubApiUrl ? undefined : await startSimulator({ port: 0 });
+  // Demo mode is alive: the simulator's clock starts now, its runs move on in real time,
+  // and it delivers signed webhooks of their changes to this gateway.
+  const simulator = config.githubApiUrl ? undefined : await startSimulator({ port: 0, clockStart: new Date() });
+  const demoWebhookSecret = simulator && !config.githubWebhookSecret ? randomBytes(16).toString('hex') : undefined;
   const apiUrl = config.githubApiUrl ?? simulator!.url;
   const dispatcher = createDispatcher({ connections: config.upstreamConcurrency, timeoutMs: config.upstreamTimeoutMs });
+  const live = createLive({
+    webhookSecret: config.githubWebhookSecret ?? demoWebhookSecret,
+    pollIntervalMs: config.pollIntervalMs,
+    maxSubscriptions: config.maxSubscriptions,
+    maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+  });
   const gateway = createGateway({
+    live,
     schema: schemaFor(config),
     upstream: {
       apiUrl,
@@ -38,9 +51,11 @@ async function main() {
       : undefined,
   });
   const server = createServer(gateway);
+  const webSockets = attachWebSocketServer(server, gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  if (simulator && demoWebhookSecret) simulator.deliverWebhooks({ url: `http://127.0.0.1:${port}/webhooks/github`, secret: demoWebhookSecret });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`GraphQL gateway listening on http://${shown}:${port}/graphql${config.federation ? ' (federation subgraph)' : ''}`);
   if (simulator) {
@@ -51,6 +66,8 @@ async function main() {
   }
 
   const stop = () => {
+    live.close();
+    void webSockets.close();
     server.close();
     server.closeAllConnections();
     void Promise.all([dispatcher.close(), simulator?.close()]).then(() => process.exit(0));

@@ -4,11 +4,12 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { useContentEncoding } from '@whatwg-node/server';
 import { createYoga } from 'graphql-yoga';
-import { type Upstream, createContext } from './context.js';
+import { type Context, type Upstream, createContext, renewContext } from './context.js';
 import { MemoryPauseStore } from './github/token-pause.js';
+import type { Live } from './live/live.js';
 import { corsPolicy } from './plugins/cors-policy.js';
+import { useCompression } from './plugins/use-compression.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
@@ -17,6 +18,8 @@ import { type QueryArmorOptions, useQueryArmor } from './plugins/use-query-armor
 import { useRateLimitReport } from './plugins/use-rate-limit-report.js';
 import { type PersistedOperationsOptions, usePersistedOperations } from './plugins/use-persisted-operations.js';
 import { DEFAULT_LIMITS } from './config.js';
+import { useGitHubWebhooks } from './plugins/use-github-webhooks.js';
+import { usePerEventContext } from './plugins/use-per-event-context.js';
 
 export interface GatewayOptions {
   schema: GraphQLSchema;
@@ -29,6 +32,14 @@ export interface GatewayOptions {
   limits?: Partial<QueryArmorOptions & Pick<DemandLimitsOptions, 'maxNodes'>> | undefined;
   /** Persisted operations accepted by id; none when absent. */
   persistedOperations?: PersistedOperationsOptions | undefined;
+  /** Subscriptions and webhooks (src/live/); none when absent. */
+  live?: Live | undefined;
+}
+
+/** What the WebSocket server (src/live/ws-server.ts) adds to the initial context. */
+interface SocketContext {
+  authorization?: string | undefined;
+  socket?: object;
 }
 
 export function createGateway({
@@ -38,6 +49,7 @@ export function createGateway({
   corsOrigins = [],
   limits: given,
   persistedOperations,
+  live,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   // A token GitHub told to wait waits in every request of the process, so the store is one.
@@ -49,18 +61,28 @@ export function createGateway({
     cors: corsPolicy(corsOrigins),
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
     // The request's signal aborts when the caller goes away: its upstream work stops then.
-    context: ({ request }) => createContext(upstream, request.headers.get('authorization'), request.signal),
+    context: ({ request, ...rest }) => {
+      const socket = rest as SocketContext;
+      const authorization = socket.socket ? socket.authorization : request.headers.get('authorization');
+      return createContext(upstream, authorization, {
+        live,
+        connection: socket.socket ?? request,
+        signal: socket.socket ? undefined : request.signal,
+      });
+    },
     // Compression for clients that accept it: large run lists, and the self-hosted GraphiQL
     // page (about 9 MB as is, 2.4 MB gzipped).
     // Shape limits refuse at parse and validation; demand limits before execution, with the
     // estimate the rate-limit report then shows in a dry run.
     plugins: [
       useGitHubErrors(),
-      useContentEncoding(),
+      useCompression(),
       useQueryArmor(limits),
       useDemandLimits({ maxNodes: limits.maxNodes, maxUpstreamRequests: upstream.maxRequestsPerOperation ?? Number.POSITIVE_INFINITY }),
       useRateLimitReport(),
       persistedOperations !== undefined && usePersistedOperations(persistedOperations),
+      ...(live ? [usePerEventContext<Context>(renewContext)] : []),
+      ...(live?.receiveWebhook ? [useGitHubWebhooks(live.receiveWebhook)] : []),
     ],
     maskedErrors: { maskError, isDev: false },
     // GraphiQL's scripts come from the package, not a CDN: the page must work offline and

@@ -54,6 +54,8 @@ export interface GitHubResponse<N extends RouteName> {
   /** The `Location` of a redirect, read and never followed (the logs routes). */
   location: string | undefined;
   rateLimit: RateLimitInfo | undefined;
+  /** Seconds GitHub's `X-Poll-Interval` asks a poller to wait, when it sent one. */
+  pollInterval?: number | undefined;
 }
 
 type Optional<T> = [keyof T] extends [never] ? { [K in keyof T]?: T[K] } : T;
@@ -201,7 +203,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       throw new UpstreamStatusError('UPSTREAM_ERROR', status, 'GitHub answered with a body that is not JSON.');
     }
     objectCount += countObjects(data);
-    return { status, data: data as ResponseData<N>, location, rateLimit: info };
+    return { status, data: data as ResponseData<N>, location, rateLimit: info, pollInterval: Number(header(response.headers, 'x-poll-interval')) || undefined };
   }
 
   /** Waits before retry `n`; false when the retry may not be sent (budget spent, caller gone, token paused). */

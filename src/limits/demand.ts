@@ -71,6 +71,8 @@ interface Walk {
   /** Run lookups by id, which a listing of the same operation may serve for free. */
   runLookups: number;
   runListings: number;
+  /** Places whose repository permission was already counted (viewerCan* share one read). */
+  permissionsCharged: Set<Place>;
 }
 
 export function estimateDemand(
@@ -79,7 +81,7 @@ export function estimateDemand(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): Demand {
-  const walk: Walk = { schema, fragments, variables, demand: { nodes: 0, requests: 0, exact: true, dryRun: false }, runLookups: 0, runListings: 0 };
+  const walk: Walk = { schema, fragments, variables, demand: { nodes: 0, requests: 0, exact: true, dryRun: false }, runLookups: 0, runListings: 0, permissionsCharged: new Set() };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   if (!root || operation.operation === 'subscription') return walk.demand;
   const rateLimit = visit(walk, { type: root, count: 1, loadCost: 0, runCached: false }, operation.selectionSet);
@@ -215,6 +217,29 @@ function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknow
         walk.runLookups += count;
       }
       return [at('WorkflowRun', count, { runCached: true })];
+    case 'WorkflowJob.log':
+      // The logs route's 302, then the signed link itself.
+      request(count * 2);
+      return [];
+    case 'WorkflowRun.viewerCanCancel':
+    case 'WorkflowRun.viewerCanRerun':
+    case 'WorkflowRun.viewerCanDelete':
+    case 'Workflow.viewerCanDispatch':
+      // The caller's permission: one repository read per repository, shared by the operation;
+      // items may come from as many repositories as there are items.
+      if (!walk.permissionsCharged.has(parent)) {
+        walk.permissionsCharged.add(parent);
+        request(count, count === 1);
+      }
+      return [];
+    case 'WorkflowRun.artifacts': {
+      const window = restWindow(args);
+      request(count * window.pages, window.exact);
+      return connection(walk, field, count, window.size, (n) => at('WorkflowRunArtifact', n));
+    }
+    case 'WorkflowRunArtifact.download':
+      request(count);
+      return [];
     case 'DeploymentReview.environments':
     case 'DeploymentRequest.reviewers':
       return connection(walk, field, count, arrayWindow(args, MAX_PAGE_SIZE), () => undefined);

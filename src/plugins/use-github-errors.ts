@@ -21,16 +21,14 @@ export function toCodedError(error: GraphQLError): GraphQLError {
 }
 
 export function useGitHubErrors(): Plugin {
+  const done = (payload: Parameters<typeof handleStreamOrSingleExecutionResult>[0]) =>
+    handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+      if (!result.errors?.some((error) => error.originalError instanceof GitHubError)) return;
+      setResult({ ...result, errors: result.errors.map(toCodedError) });
+    });
+  // Subscriptions' results (the first one and every event) go through the same mapping.
   return {
-    onExecute() {
-      return {
-        onExecuteDone(payload) {
-          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            if (!result.errors?.some((error) => error.originalError instanceof GitHubError)) return;
-            setResult({ ...result, errors: result.errors.map(toCodedError) });
-          });
-        },
-      };
-    },
+    onExecute: () => ({ onExecuteDone: done }),
+    onSubscribe: () => ({ onSubscribeResult: done }),
   };
 }

@@ -106,3 +106,4 @@ builder.scalarType('BigInt', {
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

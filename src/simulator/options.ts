@@ -34,6 +34,8 @@ export interface SimulatorOptions {
   faults?: Faults;
   /** Primary limit per token per hour, default 5000 (anonymous: 60, or this if lower). */
   rateLimit?: number;
+  /** Deliver signed webhooks of the simulator's own state changes to this URL (see webhooks/webhook-sender.ts). */
+  webhook?: { url: string; secret: string };
   /** Where the simulator clock starts; default 2026-06-01T12:00:00Z, so the world is reproducible. */
   clockStart?: Date;
 }

@@ -24,6 +24,7 @@ import { advanceWorld } from './world/lifecycle.js';
 import type { JobRecord, RepoRecord, RunRecord, World } from './world/model.js';
 import { fullName } from './world/model.js';
 import { seedWorld } from './world/seed-world.js';
+import { WebhookSender } from './webhooks/webhook-sender.js';
 
 export interface Simulator {
   /** API root without a trailing slash, e.g. `http://127.0.0.1:40123`. */
@@ -36,6 +37,10 @@ export interface Simulator {
   };
   clock: { now(): Date; freeze(at?: Date): void; advance(ms: number): void; unfreeze(): void };
   faults: { set(f: Partial<Faults>): void; clear(): void };
+  /** Present with the `webhook` option: resolves once every delivery so far was answered. */
+  webhooks?: { idle(): Promise<void>; readonly delivered: ReadonlyArray<{ event: string; status: number }> };
+  /** Starts delivering signed webhooks of the simulator's changes to `url` (demo mode's gateway). */
+  deliverWebhooks(target: { url: string; secret: string }): void;
   /** Read-only views of the world for tests. Do not mutate what they return. */
   state: SimulatorState;
 }
@@ -223,6 +228,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     }
     const outcome = answer(req, url, rawBody, identity, match, decision);
     record(outcome.status);
+    sender?.check();
     await send(res, outcome, decision.slowBodyMs);
   }
 
@@ -239,6 +245,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let sender: WebhookSender | undefined;
+  const deliverWebhooks = (target: { url: string; secret: string }) => {
+    sender?.stop();
+    sender = new WebhookSender(world, () => base, target, () => advanceWorld(world, clock.now()));
+    return sender;
+  };
+  if (opts.webhook) deliverWebhooks(opts.webhook);
 
   const liveRuns = (name: string): RunRecord[] => {
     advanceWorld(world, clock.now());
@@ -249,8 +262,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   return {
     url: base,
+    get webhooks() {
+      return sender;
+    },
+    deliverWebhooks,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        sender?.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -19,6 +19,10 @@ describe('loadConfig', () => {
       limits: { maxNodes: 50_000, maxDepth: 12, maxAliases: 30, maxDirectives: 50, maxTokens: 2_000 },
       persistedOperations: undefined,
       persistedOperationsOnly: false,
+      githubWebhookSecret: undefined,
+      pollIntervalMs: 10_000,
+      maxSubscriptions: 1_000,
+      maxSubscriptionsPerConnection: 20,
     });
   });
 
@@ -29,6 +33,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true', MAX_NODES: '0' })).toThrow(
       /MAX_NODES must be an integer from 1 to 500000, got "0"[\s\S]*PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS/,
     );
+  });
+
+  it('reads the live settings and refuses a poll interval under a second', () => {
+    const config = loadConfig({ GITHUB_WEBHOOK_SECRET: 's3cret', POLL_INTERVAL_MS: '2500', MAX_SUBSCRIPTIONS: '50' });
+    expect(config).toMatchObject({ githubWebhookSecret: 's3cret', pollIntervalMs: 2500, maxSubscriptions: 50 });
+    expect(() => loadConfig({ POLL_INTERVAL_MS: '500' })).toThrow(/POLL_INTERVAL_MS must be an integer from 1000 to 3600000, got "500"/);
+    expect(() => loadConfig({ MAX_SUBSCRIPTIONS: '0' })).toThrow(/MAX_SUBSCRIPTIONS must be an integer from 1/);
   });
 
   it('accepts github.com and GitHub Enterprise Server roots', () => {
