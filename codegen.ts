@@ -11,7 +11,11 @@ const clientPreset = {
   config: {
     useTypeImports: true,
     enumsAsTypes: true,
-    scalars: { DateTime: 'string', URI: 'string', BigInt: { input: 'number | string', output: 'string' } },
+    scalars: {
+      DateTime: 'string',
+      URI: 'string',
+      BigInt: { input: 'number | string', output: 'string' },
+    },
     documentMode: 'string' as const,
   },
 };

@@ -26,20 +26,44 @@ async function setup(webhooks: boolean) {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const simulator = await startSimulator({ port: 0, size: 'default', ...(webhooks ? { webhook: { url: `${url}/webhooks/github`, secret: SECRET } } : {}) });
+  const simulator = await startSimulator({
+    port: 0,
+    size: 'default',
+    ...(webhooks ? { webhook: { url: `${url}/webhooks/github`, secret: SECRET } } : {}),
+  });
   simulator.clock.freeze();
   const dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
-  const live = createLive({ pollIntervalMs: POLL_MS, maxSubscriptions: 1000, maxSubscriptionsPerConnection: 1000, webhookSecret: webhooks ? SECRET : undefined });
+  const live = createLive({
+    pollIntervalMs: POLL_MS,
+    maxSubscriptions: 1000,
+    maxSubscriptionsPerConnection: 1000,
+    webhookSecret: webhooks ? SECRET : undefined,
+  });
   const gateway = createGateway({
     schema,
-    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher, etagCache: new EtagCache(64 << 20) },
+    upstream: {
+      apiUrl: simulator.url,
+      webUrl: simulator.url,
+      apiVersion: '2022-11-28',
+      timeoutMs: 5_000,
+      dispatcher,
+      etagCache: new EtagCache(64 << 20),
+    },
     live,
   });
   server.on('request', gateway);
-  const client = createClient({ url: `${url}/graphql`, headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` }, retryAttempts: 0 });
+  const client = createClient({
+    url: `${url}/graphql`,
+    headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+    retryAttempts: 0,
+  });
   const repo = simulator.state.world.repos[0]!;
   return {
-    simulator, client, live, owner: repo.owner.login, name: repo.name,
+    simulator,
+    client,
+    live,
+    owner: repo.owner.login,
+    name: repo.name,
     async close() {
       client.dispose();
       live.close();
@@ -51,21 +75,35 @@ async function setup(webhooks: boolean) {
   };
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function latency(webhooks: boolean, changes = 10) {
   const h = await setup(webhooks);
-  const going = h.simulator.state.runs(`${h.owner}/${h.name}`).filter((r) => latestAttempt(r).status !== 'completed').slice(0, changes);
+  const going = h.simulator.state
+    .runs(`${h.owner}/${h.name}`)
+    .filter((r) => latestAttempt(r).status !== 'completed')
+    .slice(0, changes);
   const times: number[] = [];
   for (const run of going) {
     const id = encodeGlobalId('WorkflowRun', `${h.owner}/${h.name}/${run.id}`);
-    const iterator = h.client.iterate({ query: 'subscription($id: ID!) { workflowRunUpdated(id: $id) { conclusion } }', variables: { id } });
+    const iterator = h.client.iterate({
+      query: 'subscription($id: ID!) { workflowRunUpdated(id: $id) { conclusion } }',
+      variables: { id },
+    });
     await iterator.next();
     const started = performance.now();
-    await fetch(`${h.simulator.url}/repos/${h.owner}/${h.name}/actions/runs/${run.id}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` } });
+    await fetch(`${h.simulator.url}/repos/${h.owner}/${h.name}/actions/runs/${run.id}/cancel`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+    });
     for (;;) {
       const { value } = await iterator.next();
-      if ((value as { data?: { workflowRunUpdated?: { conclusion?: string } } })?.data?.workflowRunUpdated?.conclusion === 'CANCELLED') break;
+      if (
+        (value as { data?: { workflowRunUpdated?: { conclusion?: string } } })?.data
+          ?.workflowRunUpdated?.conclusion === 'CANCELLED'
+      )
+        break;
     }
     times.push(performance.now() - started);
     await iterator.return?.();
@@ -78,7 +116,11 @@ async function latency(webhooks: boolean, changes = 10) {
 async function quietCost(subscribers: number, seconds = 5) {
   const h = await setup(false);
   const iterators = Array.from({ length: subscribers }, () =>
-    h.client.iterate({ query: 'subscription($o: String!, $n: String!) { workflowRunsUpdated(owner: $o, name: $n) { databaseId } }', variables: { o: h.owner, n: h.name } }),
+    h.client.iterate({
+      query:
+        'subscription($o: String!, $n: String!) { workflowRunsUpdated(owner: $o, name: $n) { databaseId } }',
+      variables: { o: h.owner, n: h.name },
+    }),
   );
   for (const it of iterators) void it.next();
   while (h.live.limits.total < subscribers) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -95,11 +137,19 @@ async function quietCost(subscribers: number, seconds = 5) {
 const hook = await latency(true);
 const poll = await latency(false);
 console.log(`event latency, change -> client (ms)   p50      p95     n`);
-console.log(`  webhooks                           ${hook.p50.toFixed(1).padStart(6)}  ${hook.p95.toFixed(1).padStart(7)}  ${hook.n}`);
-console.log(`  polling every ${POLL_MS} ms             ${poll.p50.toFixed(1).padStart(6)}  ${poll.p95.toFixed(1).padStart(7)}  ${poll.n}`);
-console.log(`\nquiet repository feed, polling at ${POLL_MS} ms: upstream calls per minute (one token)`);
+console.log(
+  `  webhooks                           ${hook.p50.toFixed(1).padStart(6)}  ${hook.p95.toFixed(1).padStart(7)}  ${hook.n}`,
+);
+console.log(
+  `  polling every ${POLL_MS} ms             ${poll.p50.toFixed(1).padStart(6)}  ${poll.p95.toFixed(1).padStart(7)}  ${poll.n}`,
+);
+console.log(
+  `\nquiet repository feed, polling at ${POLL_MS} ms: upstream calls per minute (one token)`,
+);
 for (const n of [1, 10, 100]) {
   const cost = await quietCost(n);
-  console.log(`  ${String(n).padStart(3)} subscribers: ${cost.perMinute.toFixed(0).padStart(4)} calls/min, ${cost.chargedPerMinute.toFixed(0)} charged to the rate limit (the rest are 304s)`);
+  console.log(
+    `  ${String(n).padStart(3)} subscribers: ${cost.perMinute.toFixed(0).padStart(4)} calls/min, ${cost.chargedPerMinute.toFixed(0)} charged to the rate limit (the rest are 304s)`,
+  );
 }
 process.exit(0);

@@ -32,7 +32,8 @@ const { values } = parseArgs({
 });
 const positive = (name: keyof typeof values) => {
   const n = Number(values[name]);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} expects a whole number >= 1, got ${values[name]}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} expects a whole number >= 1, got ${values[name]}`);
   return n;
 };
 const medianMs = Number(values.median);
@@ -44,28 +45,43 @@ const cpuRequests = positive('cpu-requests');
 const root = new URL('..', import.meta.url).pathname;
 const benchDir = join(root, 'bench');
 const peerBin = join(benchDir, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-if (!existsSync(peerBin)) throw new Error('The peer is not installed: run `npm ci --prefix bench` (npm run bench does it when bench/node_modules is missing)');
+if (!existsSync(peerBin))
+  throw new Error(
+    'The peer is not installed: run `npm ci --prefix bench` (npm run bench does it when bench/node_modules is missing)',
+  );
 
 const sim = await startSimulator({ port: 0, rateLimit: 1_000_000_000 });
 sim.clock.freeze();
 /** Latency is set over the control route, as a benchmark in another process would. */
 async function setLatency(latency: { medianMs?: number }): Promise<void> {
-  const res = await request(`${sim.url}/_simulator/faults`, { method: 'POST', body: JSON.stringify({ latency }) });
-  if (res.statusCode !== 200) throw new Error(`simulator refused latency ${JSON.stringify(latency)}: ${await res.body.text()}`);
+  const res = await request(`${sim.url}/_simulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify({ latency }),
+  });
+  if (res.statusCode !== 200)
+    throw new Error(
+      `simulator refused latency ${JSON.stringify(latency)}: ${await res.body.text()}`,
+    );
   await res.body.dump();
 }
 const gitHubLike = medianMs > 0 ? { medianMs } : {};
 
-const threeAttempts = sim.state.runs('octo-org/octo-repo').find((run) => run.attempts.length === 3)!;
+const threeAttempts = sim.state
+  .runs('octo-org/octo-repo')
+  .find((run) => run.attempts.length === 3)!;
 const SCREENS = screens({ id: threeAttempts.id, attempts: 3 });
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const supergraph = join(work, 'supergraph.graphql');
-execFileSync(process.execPath, [join(benchDir, 'node_modules/@graphql-mesh/compose-cli/esm/bin.js'), '-o', supergraph], {
-  cwd: join(benchDir, 'peer'),
-  env: { ...process.env, PEER_UPSTREAM_URL: sim.url },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+execFileSync(
+  process.execPath,
+  [join(benchDir, 'node_modules/@graphql-mesh/compose-cli/esm/bin.js'), '-o', supergraph],
+  {
+    cwd: join(benchDir, 'peer'),
+    env: { ...process.env, PEER_UPSTREAM_URL: sim.url },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 
 interface Subject {
   name: string;
@@ -74,11 +90,40 @@ interface Subject {
 }
 // Both run as in production, at their defaults (servers.ts passes them a bare environment).
 const production = { NODE_ENV: 'production' };
-const ourEnv = (port: number) => ({ ...production, GITHUB_API_URL: sim.url, HOST: '127.0.0.1', PORT: String(port) });
+const ourEnv = (port: number) => ({
+  ...production,
+  GITHUB_API_URL: sim.url,
+  HOST: '127.0.0.1',
+  PORT: String(port),
+});
 const subjects: Subject[] = [
-  { name: 'this gateway (tsx)', peer: false, start: (port) => startServer({ name: 'gateway (tsx)', command: [process.execPath, '--import', 'tsx', 'src/main.ts'], env: ourEnv(port), port, cwd: root }) },
+  {
+    name: 'this gateway (tsx)',
+    peer: false,
+    start: (port) =>
+      startServer({
+        name: 'gateway (tsx)',
+        command: [process.execPath, '--import', 'tsx', 'src/main.ts'],
+        env: ourEnv(port),
+        port,
+        cwd: root,
+      }),
+  },
   ...(existsSync(join(root, 'dist/main.js'))
-    ? [{ name: 'this gateway (dist)', peer: false, start: (port: number) => startServer({ name: 'gateway (dist)', command: [process.execPath, 'dist/main.js'], env: ourEnv(port), port, cwd: root }) }]
+    ? [
+        {
+          name: 'this gateway (dist)',
+          peer: false,
+          start: (port: number) =>
+            startServer({
+              name: 'gateway (dist)',
+              command: [process.execPath, 'dist/main.js'],
+              env: ourEnv(port),
+              port,
+              cwd: root,
+            }),
+        },
+      ]
     : []),
   {
     name: 'Hive Gateway + Mesh',
@@ -86,7 +131,18 @@ const subjects: Subject[] = [
     start: (port) =>
       startServer({
         name: 'Hive Gateway',
-        command: [process.execPath, peerBin, 'supergraph', supergraph, '--host', '127.0.0.1', '--port', String(port), '--fork', '1'],
+        command: [
+          process.execPath,
+          peerBin,
+          'supergraph',
+          supergraph,
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+          '--fork',
+          '1',
+        ],
         env: production,
         port,
         cwd: benchDir,
@@ -102,7 +158,10 @@ function poster(url: string): Post {
       body: JSON.stringify({ query }),
     });
     const body = (await res.body.json()) as { data?: unknown; errors?: unknown[] };
-    if (body.errors || res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    if (body.errors || res.statusCode !== 200)
+      throw new Error(
+        `${url} answered ${res.statusCode}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`,
+      );
     return body.data;
   };
 }
@@ -140,7 +199,14 @@ try {
       const before = cpuMs(server.pid);
       for (let i = 0; i < cpuRequests; i++) await load(post);
       const cpuMsPerRequest = (cpuMs(server.pid) - before) / cpuRequests;
-      results.push({ subject, startupMs: server.startupMs, idleRss, loadedRss: rssMb(server.pid), cpuMsPerRequest, screens: measured });
+      results.push({
+        subject,
+        startupMs: server.startupMs,
+        idleRss,
+        loadedRss: rssMb(server.pid),
+        cpuMsPerRequest,
+        screens: measured,
+      });
     } finally {
       await server.stop();
     }
@@ -156,29 +222,61 @@ console.log(
   `\nUpstream: the simulator, log-normal latency around ${medianMs} ms (sigma 0.5). One client: ${iterations} screens in a row after 3 warm-ups; ` +
     `${clients} clients at once: ${rounds} screens each. Node ${process.version}, ${new Date().toISOString()}.\n`,
 );
-row(['screen', 'server', 'upstream calls', '1 client p50', '1 client p95', `${clients} clients: screens/s`, `${clients} clients: p95`]);
+row([
+  'screen',
+  'server',
+  'upstream calls',
+  '1 client p50',
+  '1 client p95',
+  `${clients} clients: screens/s`,
+  `${clients} clients: p95`,
+]);
 row(['---', '---', '---:', '---:', '---:', '---:', '---:']);
 for (const screen of SCREENS) {
   for (const r of results) {
     const m = r.screens.get(screen.name)!;
-    row([screen.name, r.subject.name, m.one.calls, ms(m.one.p50), ms(m.one.p95), m.many.screensPerSecond.toFixed(1), ms(m.many.p95)]);
+    row([
+      screen.name,
+      r.subject.name,
+      m.one.calls,
+      ms(m.one.p50),
+      ms(m.one.p95),
+      m.many.screensPerSecond.toFixed(1),
+      ms(m.many.p95),
+    ]);
   }
 }
 
 const ours = results.find((r) => !r.subject.peer)!;
 const peer = results.find((r) => r.subject.peer)!;
-console.log(`\nRatios, ${ours.subject.name} / ${peer.subject.name} (above 1 means ours is higher):\n`);
-row(['screen', 'upstream calls', '1 client p50', `${clients} clients: screens/s`, `${clients} clients: p95`]);
+console.log(
+  `\nRatios, ${ours.subject.name} / ${peer.subject.name} (above 1 means ours is higher):\n`,
+);
+row([
+  'screen',
+  'upstream calls',
+  '1 client p50',
+  `${clients} clients: screens/s`,
+  `${clients} clients: p95`,
+]);
 row(['---', '---:', '---:', '---:', '---:']);
 for (const screen of SCREENS) {
   const a = ours.screens.get(screen.name)!;
   const b = peer.screens.get(screen.name)!;
   const x = (p: number, q: number) => `${(p / q).toFixed(2)}x`;
-  row([screen.name, x(a.one.calls, b.one.calls), x(a.one.p50, b.one.p50), x(a.many.screensPerSecond, b.many.screensPerSecond), x(a.many.p95, b.many.p95)]);
+  row([
+    screen.name,
+    x(a.one.calls, b.one.calls),
+    x(a.one.p50, b.one.p50),
+    x(a.many.screensPerSecond, b.many.screensPerSecond),
+    x(a.many.p95, b.many.p95),
+  ]);
 }
 
 const dashboard = SCREENS.find((s) => s.floorMs)!;
-console.log(`\nTwo-round-trip floor of one dashboard (the list's injected latency plus the slowest read after it, median over the ${iterations} one-client screens):\n`);
+console.log(
+  `\nTwo-round-trip floor of one dashboard (the list's injected latency plus the slowest read after it, median over the ${iterations} one-client screens):\n`,
+);
 row(['server', '1 client p50', 'floor p50', 'p50 / floor']);
 row(['---', '---:', '---:', '---:']);
 for (const r of results) {
@@ -186,10 +284,29 @@ for (const r of results) {
   row([r.subject.name, ms(one.p50), ms(one.floorP50!), `${(one.p50 / one.floorP50!).toFixed(2)}x`]);
 }
 
-console.log(`\nThe process (CPU: user + system of the server's process over ${cpuRequests} "${CPU_SCREEN}" screens at 0 ms upstream latency):\n`);
-row(['server', 'start-up', 'idle RSS', 'RSS after the run', 'peak RSS', `CPU ms per ${CPU_SCREEN}`, 'CPU vs peer']);
+console.log(
+  `\nThe process (CPU: user + system of the server's process over ${cpuRequests} "${CPU_SCREEN}" screens at 0 ms upstream latency):\n`,
+);
+row([
+  'server',
+  'start-up',
+  'idle RSS',
+  'RSS after the run',
+  'peak RSS',
+  `CPU ms per ${CPU_SCREEN}`,
+  'CPU vs peer',
+]);
 row(['---', '---:', '---:', '---:', '---:', '---:', '---:']);
 for (const r of results) {
-  row([r.subject.name, ms(r.startupMs), `${r.idleRss.toFixed(0)} MB`, `${r.loadedRss.now.toFixed(0)} MB`, `${r.loadedRss.peak.toFixed(0)} MB`, r.cpuMsPerRequest.toFixed(2), `${(r.cpuMsPerRequest / peer.cpuMsPerRequest).toFixed(2)}x`]);
+  row([
+    r.subject.name,
+    ms(r.startupMs),
+    `${r.idleRss.toFixed(0)} MB`,
+    `${r.loadedRss.now.toFixed(0)} MB`,
+    `${r.loadedRss.peak.toFixed(0)} MB`,
+    r.cpuMsPerRequest.toFixed(2),
+    `${(r.cpuMsPerRequest / peer.cpuMsPerRequest).toFixed(2)}x`,
+  ]);
 }
-if (!existsSync(join(root, 'dist/main.js'))) console.log('\n(no dist/main.js: build it to add the compiled gateway)');
+if (!existsSync(join(root, 'dist/main.js')))
+  console.log('\n(no dist/main.js: build it to add the compiled gateway)');

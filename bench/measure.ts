@@ -21,7 +21,13 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-export async function oneClient(sim: Simulator, load: (post: Post) => Promise<void>, post: Post, iterations: number, floorMs?: Screen['floorMs']): Promise<OneClient> {
+export async function oneClient(
+  sim: Simulator,
+  load: (post: Post) => Promise<void>,
+  post: Post,
+  iterations: number,
+  floorMs?: Screen['floorMs'],
+): Promise<OneClient> {
   const times: number[] = [];
   const floors: number[] = [];
   let calls = 0;
@@ -34,11 +40,21 @@ export async function oneClient(sim: Simulator, load: (post: Post) => Promise<vo
     calls = records.length;
     if (floorMs) floors.push(floorMs(records));
   }
-  return { calls, p50: percentile(times, 50), p95: percentile(times, 95), ...(floorMs ? { floorP50: percentile(floors, 50) } : {}) };
+  return {
+    calls,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    ...(floorMs ? { floorP50: percentile(floors, 50) } : {}),
+  };
 }
 
 /** `clients` loops at once, each loading the screen `rounds` times in a row. */
-export async function concurrentClients(load: (post: Post) => Promise<void>, post: Post, clients: number, rounds: number): Promise<Concurrent> {
+export async function concurrentClients(
+  load: (post: Post) => Promise<void>,
+  post: Post,
+  clients: number,
+  rounds: number,
+): Promise<Concurrent> {
   const times: number[] = [];
   const started = performance.now();
   await Promise.all(

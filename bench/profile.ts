@@ -27,10 +27,13 @@ import { DEMO_TOKENS } from '../src/simulator/index.js';
 import { CPU_SCREEN, screens } from './screens.js';
 import { freePort, startServer } from './servers.js';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '300' }, top: { type: 'string', default: '15' } } });
+const { values } = parseArgs({
+  options: { requests: { type: 'string', default: '300' }, top: { type: 'string', default: '15' } },
+});
 const requests = Number(values.requests);
 const top = Number(values.top);
-if (!Number.isInteger(requests) || requests < 1 || !Number.isInteger(top) || top < 1) throw new Error('--requests and --top expect whole numbers >= 1');
+if (!Number.isInteger(requests) || requests < 1 || !Number.isInteger(top) || top < 1)
+  throw new Error('--requests and --top expect whole numbers >= 1');
 
 const root = new URL('..', import.meta.url).pathname;
 const benchDir = join(root, 'bench');
@@ -41,7 +44,15 @@ const { execute, parse, validate } = fromRoot('graphql') as typeof import('graph
 const { createYoga } = fromRoot('graphql-yoga') as typeof import('graphql-yoga');
 interface GraphqlJit {
   compileQuery(schema: GraphQLSchema, document: DocumentNode): object;
-  isCompiledQuery(compiled: object): compiled is { query(root: unknown, context: unknown, variables: object): Promise<ExecutionResult> | ExecutionResult };
+  isCompiledQuery(
+    compiled: object,
+  ): compiled is {
+    query(
+      root: unknown,
+      context: unknown,
+      variables: object,
+    ): Promise<ExecutionResult> | ExecutionResult;
+  };
 }
 const auth = `Bearer ${DEMO_TOKENS.admin}`;
 
@@ -63,10 +74,16 @@ const simulator = await startServer({
   readyPath: '/_simulator/health',
 });
 const simUrl = `http://127.0.0.1:${simPort}`;
-await request(`${simUrl}/_simulator/clock`, { method: 'POST', body: '{"freeze":true}' }).then((r) => r.body.dump());
+await request(`${simUrl}/_simulator/clock`, { method: 'POST', body: '{"freeze":true}' }).then((r) =>
+  r.body.dump(),
+);
 
 async function postList(url: string): Promise<void> {
-  const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ query: LIST }) });
+  const res = await request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: auth },
+    body: JSON.stringify({ query: LIST }),
+  });
   const body = (await res.body.json()) as { errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
 }
@@ -77,7 +94,15 @@ try {
   const port = await freePort();
   const gateway = await startServer({
     name: 'gateway',
-    command: [process.execPath, '--cpu-prof', '--cpu-prof-dir', profileDir, '--import', 'tsx', 'src/main.ts'],
+    command: [
+      process.execPath,
+      '--cpu-prof',
+      '--cpu-prof-dir',
+      profileDir,
+      '--import',
+      'tsx',
+      'src/main.ts',
+    ],
     env: { NODE_ENV: 'production', GITHUB_API_URL: simUrl, HOST: '127.0.0.1', PORT: String(port) },
     port,
     cwd: root,
@@ -100,7 +125,10 @@ try {
 }
 
 interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  }>;
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -127,11 +155,15 @@ function summarise(profile: CpuProfile, from: number, to: number): void {
   }
   const pct = (us: number) => `${((100 * us) / total).toFixed(1)}%`;
   const perRequest = (us: number) => (us / 1000 / requests).toFixed(3);
-  console.log(`\nCPU profile of the gateway over ${requests} "${CPU_SCREEN}" requests at 0 ms upstream latency: ${perRequest(total)} ms sampled CPU per request (idle excluded)\n`);
+  console.log(
+    `\nCPU profile of the gateway over ${requests} "${CPU_SCREEN}" requests at 0 ms upstream latency: ${perRequest(total)} ms sampled CPU per request (idle excluded)\n`,
+  );
   console.log('| where (by package or part) | share | ms per request |\n| --- | ---: | ---: |');
-  for (const [pkg, us] of [...packageUs].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`| ${pkg} | ${pct(us)} | ${perRequest(us)} |`);
+  for (const [pkg, us] of [...packageUs].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(`| ${pkg} | ${pct(us)} | ${perRequest(us)} |`);
   console.log(`\n| top ${top} functions by self time | share |\n| --- | ---: |`);
-  for (const [key, us] of [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`| \`${key}\` | ${pct(us)} |`);
+  for (const [key, us] of [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`| \`${key}\` | ${pct(us)} |`);
 }
 
 function place(url: string): string {
@@ -141,7 +173,8 @@ function place(url: string): string {
 }
 
 function packageOf(frame: { functionName: string; url: string }): string {
-  if (!frame.url) return frame.functionName === '(garbage collector)' ? 'GC' : `V8/native ${frame.functionName}`;
+  if (!frame.url)
+    return frame.functionName === '(garbage collector)' ? 'GC' : `V8/native ${frame.functionName}`;
   const path = frame.url.replace(/^file:\/\//, '');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
   if (pkg) return pkg;
@@ -152,7 +185,14 @@ function packageOf(frame: { functionName: string; url: string }): string {
 
 async function inProcess(): Promise<void> {
   const dispatcher = createDispatcher({ connections: 16, timeoutMs: 10_000 });
-  const upstream: Upstream = { apiUrl: simUrl, webUrl: simUrl, apiVersion: '2022-11-28', timeoutMs: 10_000, dispatcher, etagCache: new EtagCache(64 * 1024 * 1024) };
+  const upstream: Upstream = {
+    apiUrl: simUrl,
+    webUrl: simUrl,
+    apiVersion: '2022-11-28',
+    timeoutMs: 10_000,
+    dispatcher,
+    etagCache: new EtagCache(64 * 1024 * 1024),
+  };
   const context = () => createContext(upstream, auth);
   const document: DocumentNode = parse(LIST);
 
@@ -168,9 +208,19 @@ async function inProcess(): Promise<void> {
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
   };
   const viaYoga = (cache: boolean) => {
-    const yoga = createYoga({ schema, context: () => context(), parserAndValidationCache: cache, logging: false, landingPage: false });
+    const yoga = createYoga({
+      schema,
+      context: () => context(),
+      parserAndValidationCache: cache,
+      logging: false,
+      landingPage: false,
+    });
     return async () => {
-      const res = await yoga.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST }) });
+      const res = await yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LIST }),
+      });
       check((await res.json()) as { errors?: unknown[] });
     };
   };
@@ -178,31 +228,57 @@ async function inProcess(): Promise<void> {
   // graphql-jit lives in bench/node_modules (it is measured, not adopted); its own require of
   // graphql must find the product's copy too.
   const graphqlFromRoot = { paths: [root] };
-  const M = Module as unknown as { _resolveFilename: (request: string, parent: unknown, isMain: boolean, options?: unknown) => string };
+  const M = Module as unknown as {
+    _resolveFilename: (
+      request: string,
+      parent: unknown,
+      isMain: boolean,
+      options?: unknown,
+    ) => string;
+  };
   const resolveFilename = M._resolveFilename;
   M._resolveFilename = function (req, parent, isMain, options) {
-    if (req === 'graphql' || req.startsWith('graphql/')) return resolveFilename.call(this, req, parent, isMain, graphqlFromRoot);
+    if (req === 'graphql' || req.startsWith('graphql/'))
+      return resolveFilename.call(this, req, parent, isMain, graphqlFromRoot);
     return resolveFilename.call(this, req, parent, isMain, options);
   };
-  const { compileQuery, isCompiledQuery } = createRequire(join(benchDir, 'package.json'))('graphql-jit') as GraphqlJit;
+  const { compileQuery, isCompiledQuery } = createRequire(join(benchDir, 'package.json'))(
+    'graphql-jit',
+  ) as GraphqlJit;
   M._resolveFilename = resolveFilename;
   const compiled = compileQuery(schema, document);
-  if (!isCompiledQuery(compiled)) throw new Error(`graphql-jit could not compile the list: ${JSON.stringify(compiled)}`);
+  if (!isCompiledQuery(compiled))
+    throw new Error(`graphql-jit could not compile the list: ${JSON.stringify(compiled)}`);
 
-  const parseUs = await cpuPer(async () => parse(LIST)) * 1000;
-  const validateUs = await cpuPer(async () => validate(schema, document)) * 1000;
+  const parseUs = (await cpuPer(async () => parse(LIST))) * 1000;
+  const validateUs = (await cpuPer(async () => validate(schema, document))) * 1000;
   const rows: Array<[string, number]> = [
-    ['Yoga, parse/validate cache on (its default, as the gateway runs)', await cpuPer(viaYoga(true))],
+    [
+      'Yoga, parse/validate cache on (its default, as the gateway runs)',
+      await cpuPer(viaYoga(true)),
+    ],
     ['Yoga, parse/validate cache off', await cpuPer(viaYoga(false))],
-    ['graphql-js execute (no Yoga)', await cpuPer(async () => check(await execute({ schema, document, contextValue: context() })))],
-    ['graphql-jit compiled query (no Yoga)', await cpuPer(async () => check(await compiled.query(undefined, context(), {})))],
+    [
+      'graphql-js execute (no Yoga)',
+      await cpuPer(async () => check(await execute({ schema, document, contextValue: context() }))),
+    ],
+    [
+      'graphql-jit compiled query (no Yoga)',
+      await cpuPer(async () => check(await compiled.query(undefined, context(), {}))),
+    ],
   ];
   await dispatcher.close();
 
-  console.log(`\nIn process, CPU per "${CPU_SCREEN}" over ${requests} requests (client and gateway in this process, the simulator in its own):\n`);
+  console.log(
+    `\nIn process, CPU per "${CPU_SCREEN}" over ${requests} requests (client and gateway in this process, the simulator in its own):\n`,
+  );
   console.log('| path | CPU ms per request |\n| --- | ---: |');
   for (const [name, ms] of rows) console.log(`| ${name} | ${ms.toFixed(3)} |`);
-  console.log(`| parse alone | ${(parseUs / 1000).toFixed(3)} |\n| validate alone | ${(validateUs / 1000).toFixed(3)} |`);
+  console.log(
+    `| parse alone | ${(parseUs / 1000).toFixed(3)} |\n| validate alone | ${(validateUs / 1000).toFixed(3)} |`,
+  );
   const [cached, uncached, js, jit] = rows.map(([, ms]) => ms) as [number, number, number, number];
-  console.log(`\nYoga's cache saves ${(uncached - cached).toFixed(3)} ms a request (already on); graphql-jit would save ${(js - jit).toFixed(3)} ms of ${js.toFixed(3)} (${((100 * (js - jit)) / js).toFixed(0)}%).`);
+  console.log(
+    `\nYoga's cache saves ${(uncached - cached).toFixed(3)} ms a request (already on); graphql-jit would save ${(js - jit).toFixed(3)} ms of ${js.toFixed(3)} (${((100 * (js - jit)) / js).toFixed(0)}%).`,
+  );
 }

@@ -37,7 +37,8 @@ export function screens(runPageRun: { id: number; attempts: number }): Screen[] 
       peer: async (post) => {
         const list = await post(`{ actions_list_workflow_runs_for_repo(${repoArgs}, per_page: 50) {
           workflow_runs { id run_number status conclusion actor { login } } } }`);
-        const runs: Array<{ id: number | string }> = list.actions_list_workflow_runs_for_repo.workflow_runs;
+        const runs: Array<{ id: number | string }> =
+          list.actions_list_workflow_runs_for_repo.workflow_runs;
         const fields = runs.map(
           (run, i) => `r${i}: actions_get_reviews_for_run(${repoArgs}, run_id: ${run.id}) { state }
             p${i}: actions_get_pending_deployments_for_run(${repoArgs}, run_id: ${run.id}) { environment { name } }`,

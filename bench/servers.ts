@@ -28,10 +28,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls every 10 ms, for at most `timeoutMs`, until `ready` answers 200. */
-async function waitUntilServing(ready: () => Promise<number>, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitUntilServing(
+  ready: () => Promise<number>,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode} before serving:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`exited with ${child.exitCode} before serving:\n${output()}`);
     try {
       if ((await ready()) === 200) return;
     } catch {
@@ -47,7 +53,11 @@ function readiness(url: string, readyPath: string | undefined): () => Promise<nu
   return async () => {
     const res = readyPath
       ? await request(new URL(readyPath, url))
-      : await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      : await request(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ __typename }"}',
+        });
     await res.body.dump();
     return res.statusCode;
   };
@@ -57,7 +67,12 @@ function readiness(url: string, readyPath: string | undefined): () => Promise<nu
  * The servers get a bare environment (the path, the home folder and what the caller
  * passes), so nothing set in the benchmark's shell tunes them: each runs at its defaults.
  */
-const bareEnv = () => Object.fromEntries(['PATH', 'HOME', 'TMPDIR'].flatMap((key) => (process.env[key] ? [[key, process.env[key]!]] : [])));
+const bareEnv = () =>
+  Object.fromEntries(
+    ['PATH', 'HOME', 'TMPDIR'].flatMap((key) =>
+      process.env[key] ? [[key, process.env[key]!]] : [],
+    ),
+  );
 
 export interface ServerOptions {
   name: string;
@@ -69,10 +84,21 @@ export interface ServerOptions {
   readyPath?: string;
 }
 
-export async function startServer({ name, command, env, port, cwd, readyPath }: ServerOptions): Promise<Server> {
+export async function startServer({
+  name,
+  command,
+  env,
+  port,
+  cwd,
+  readyPath,
+}: ServerOptions): Promise<Server> {
   const url = `http://127.0.0.1:${port}${readyPath ? '' : '/graphql'}`;
   const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...bareEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd,
+    env: { ...bareEnv(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -86,7 +112,9 @@ export async function startServer({ name, command, env, port, cwd, readyPath }: 
     throw new Error(`${name}: ${(error as Error).message}`);
   }
   const startupMs = performance.now() - started;
-  const exited = new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
+  const exited = new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve),
+  );
   return {
     exited,
     name,

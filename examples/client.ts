@@ -46,12 +46,15 @@ export function createClient({ url, token, persisted = false }: ClientOptions) {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
       body: JSON.stringify(
-        persisted && document.__meta__?.hash ? { documentId: document.__meta__.hash, variables } : { query: document.toString(), variables },
+        persisted && document.__meta__?.hash
+          ? { documentId: document.__meta__.hash, variables }
+          : { query: document.toString(), variables },
       ),
     });
     const body = (await response.json()) as { data?: Result | null; errors?: GraphQLErrorShape[] };
     // Partial data with errors is still an error here: a script should not act on half an answer.
-    if (body.errors?.length || !body.data) throw new GatewayError(body.errors ?? [{ message: `HTTP ${response.status} without data` }]);
+    if (body.errors?.length || !body.data)
+      throw new GatewayError(body.errors ?? [{ message: `HTTP ${response.status} without data` }]);
     return body.data;
   };
 }

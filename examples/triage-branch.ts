@@ -65,7 +65,12 @@ const ApproveDeployments = graphql(`
   }
 `);
 
-export async function listFailingRuns(request: Request, repo: { owner: string; name: string }, branch: string, first = 20) {
+export async function listFailingRuns(
+  request: Request,
+  repo: { owner: string; name: string },
+  branch: string,
+  first = 20,
+) {
   const data = await request(FailingRuns, { ...repo, branch, first });
   const runs = data.repository?.workflowRuns;
   return {
@@ -101,8 +106,15 @@ export async function approveWaitingDeployments(
       .filter((r) => r?.currentUserCanApprove && r.environment.name === environment)
       .map((r) => r!.environment.id);
     if (environmentIds.length === 0) continue;
-    const deployments = await approveDeployments(request, { workflowRunId: run.id, environmentIds, comment });
-    approved.push({ runNumber: run.runNumber, deploymentIds: deployments.map((d) => d.fullDatabaseId) });
+    const deployments = await approveDeployments(request, {
+      workflowRunId: run.id,
+      environmentIds,
+      comment,
+    });
+    approved.push({
+      runNumber: run.runNumber,
+      deploymentIds: deployments.map((d) => d.fullDatabaseId),
+    });
   }
   return approved;
 }
@@ -120,11 +132,23 @@ async function main(argv: string[]) {
   });
   const { totalCount, runs } = await listFailingRuns(request, { owner, name }, branch);
   console.log(`${totalCount} failed runs on ${owner}/${name}@${branch}`);
-  for (const run of runs) console.log(`  #${run.runNumber} ${run.workflow?.name ?? "(workflow not in this repository)"}: ${run.displayTitle} ${run.url}`);
+  for (const run of runs)
+    console.log(
+      `  #${run.runNumber} ${run.workflow?.name ?? '(workflow not in this repository)'}: ${run.displayTitle} ${run.url}`,
+    );
   if (environment) {
-    const approved = await approveWaitingDeployments(request, { owner, name }, environment, 'Approved by triage-branch.ts');
-    for (const a of approved) console.log(`approved ${environment} for run #${a.runNumber} (deployments ${a.deploymentIds.join(', ')})`);
-    if (approved.length === 0) console.log(`nothing waiting on ${environment} that you may approve`);
+    const approved = await approveWaitingDeployments(
+      request,
+      { owner, name },
+      environment,
+      'Approved by triage-branch.ts',
+    );
+    for (const a of approved)
+      console.log(
+        `approved ${environment} for run #${a.runNumber} (deployments ${a.deploymentIds.join(', ')})`,
+      );
+    if (approved.length === 0)
+      console.log(`nothing waiting on ${environment} that you may approve`);
   }
 }
 

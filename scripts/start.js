@@ -18,11 +18,14 @@ function newestSource(dir) {
   return newest;
 }
 
-const fresh = existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource(fileURLToPath(new URL('src', root)));
+const fresh =
+  existsSync(compiled) &&
+  statSync(compiled).mtimeMs >= newestSource(fileURLToPath(new URL('src', root)));
 if (fresh) {
   await import(compiled.href);
 } else {
-  if (existsSync(compiled)) console.warn('dist/ is older than src/: running the sources (npm run build refreshes it).');
+  if (existsSync(compiled))
+    console.warn('dist/ is older than src/: running the sources (npm run build refreshes it).');
   const { register } = await import('tsx/esm/api');
   register();
   await import(new URL('src/main.ts', root).href);

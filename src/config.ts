@@ -108,13 +108,21 @@ export function loadConfig(env: Env = process.env): Config {
       maxTokens: int('MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 100_000),
     },
     persistedOperations: env.PERSISTED_OPERATIONS || undefined,
-    persistedOperationsOnly: parseBoolean('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, problems),
+    persistedOperationsOnly: parseBoolean(
+      'PERSISTED_OPERATIONS_ONLY',
+      env.PERSISTED_OPERATIONS_ONLY,
+      problems,
+    ),
   };
   if (config.persistedOperationsOnly && !config.persistedOperations) {
-    problems.push('PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS, the path of a persisted documents manifest');
+    problems.push(
+      'PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS, the path of a persisted documents manifest',
+    );
   }
   if (!API_VERSION.test(config.githubApiVersion)) {
-    problems.push(`GITHUB_API_VERSION must be a date such as 2022-11-28, got ${JSON.stringify(config.githubApiVersion)}`);
+    problems.push(
+      `GITHUB_API_VERSION must be a date such as 2022-11-28, got ${JSON.stringify(config.githubApiVersion)}`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -130,7 +138,10 @@ function parseBoolean(name: string, raw: string | undefined, problems: string[])
 /** A comma-separated list of origins (`https://portal.example.com`), or `*`. */
 function parseOrigins(name: string, raw: string | undefined, problems: string[]): string[] {
   if (raw === undefined || raw.trim() === '') return [];
-  const origins = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const origins = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     if (origin === '*') continue;
     let url: URL | undefined;
@@ -140,7 +151,9 @@ function parseOrigins(name: string, raw: string | undefined, problems: string[])
       url = undefined;
     }
     if (!url || url.origin !== origin || !['http:', 'https:'].includes(url.protocol)) {
-      problems.push(`${name} must list origins such as https://portal.example.com (scheme, host and port only) or *, got ${JSON.stringify(origin)}`);
+      problems.push(
+        `${name} must list origins such as https://portal.example.com (scheme, host and port only) or *, got ${JSON.stringify(origin)}`,
+      );
     }
   }
   return origins;
@@ -157,19 +170,27 @@ function parseApiUrl(raw: string | undefined, problems: string[]): string | unde
   try {
     url = new URL(raw);
   } catch {
-    problems.push(`GITHUB_API_URL must be a URL such as https://api.github.com or https://HOST/api/v3, got ${JSON.stringify(raw)}`);
+    problems.push(
+      `GITHUB_API_URL must be a URL such as https://api.github.com or https://HOST/api/v3, got ${JSON.stringify(raw)}`,
+    );
     return undefined;
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    problems.push(`GITHUB_API_URL must use https (http only on loopback), got ${JSON.stringify(raw)}`);
+    problems.push(
+      `GITHUB_API_URL must use https (http only on loopback), got ${JSON.stringify(raw)}`,
+    );
   }
   if (url.search || url.hash || url.username || url.password) {
-    problems.push(`GITHUB_API_URL must not carry credentials, a query or a fragment, got ${JSON.stringify(url.origin + url.pathname)}`);
+    problems.push(
+      `GITHUB_API_URL must not carry credentials, a query or a fragment, got ${JSON.stringify(url.origin + url.pathname)}`,
+    );
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (url.hostname === 'api.github.com' ? path !== '' : path !== '' && path !== '/api/v3') {
-    problems.push(`GITHUB_API_URL path must be empty (github.com) or /api/v3 (GitHub Enterprise Server), got ${JSON.stringify(url.pathname)}`);
+    problems.push(
+      `GITHUB_API_URL path must be empty (github.com) or /api/v3 (GitHub Enterprise Server), got ${JSON.stringify(url.pathname)}`,
+    );
   }
   return `${url.origin}${path}`;
 }

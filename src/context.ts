@@ -50,7 +50,11 @@ export interface LiveContextOptions {
   signal?: AbortSignal | undefined;
 }
 
-export function createContext(upstream: Upstream, authorization: string | null | undefined, liveOptions: LiveContextOptions = {}): Context {
+export function createContext(
+  upstream: Upstream,
+  authorization: string | null | undefined,
+  liveOptions: LiveContextOptions = {},
+): Context {
   const github = createGitHubClient({
     baseUrl: upstream.apiUrl,
     apiVersion: upstream.apiVersion,
@@ -64,12 +68,24 @@ export function createContext(upstream: Upstream, authorization: string | null |
     signal: liveOptions.signal,
   });
   const { signal: _signal, ...live } = liveOptions;
-  return { github, loaders: createLoaders(github), upstream, authorization: authorization ?? undefined, ...live };
+  return {
+    github,
+    loaders: createLoaders(github),
+    upstream,
+    authorization: authorization ?? undefined,
+    ...live,
+  };
 }
 
 /** The same caller with a new client and loaders: each subscription event reads afresh. */
 export function renewContext<C extends Context>(ctx: C): C {
-  return { ...ctx, ...createContext(ctx.upstream, ctx.authorization, { live: ctx.live, connection: ctx.connection }) };
+  return {
+    ...ctx,
+    ...createContext(ctx.upstream, ctx.authorization, {
+      live: ctx.live,
+      connection: ctx.connection,
+    }),
+  };
 }
 
 /** `https://api.github.com` → `https://github.com`; `https://HOST/api/v3` → `https://HOST`. */

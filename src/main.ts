@@ -20,10 +20,16 @@ async function main() {
   const config = loadConfig();
   // Demo mode is alive: the simulator's clock starts now, its runs move on in real time,
   // and it delivers signed webhooks of their changes to this gateway.
-  const simulator = config.githubApiUrl ? undefined : await startSimulator({ port: 0, clockStart: new Date() });
-  const demoWebhookSecret = simulator && !config.githubWebhookSecret ? randomBytes(16).toString('hex') : undefined;
+  const simulator = config.githubApiUrl
+    ? undefined
+    : await startSimulator({ port: 0, clockStart: new Date() });
+  const demoWebhookSecret =
+    simulator && !config.githubWebhookSecret ? randomBytes(16).toString('hex') : undefined;
   const apiUrl = config.githubApiUrl ?? simulator!.url;
-  const dispatcher = createDispatcher({ connections: config.upstreamConcurrency, timeoutMs: config.upstreamTimeoutMs });
+  const dispatcher = createDispatcher({
+    connections: config.upstreamConcurrency,
+    timeoutMs: config.upstreamTimeoutMs,
+  });
   const live = createLive({
     webhookSecret: config.githubWebhookSecret ?? demoWebhookSecret,
     pollIntervalMs: config.pollIntervalMs,
@@ -40,14 +46,18 @@ async function main() {
       timeoutMs: config.upstreamTimeoutMs,
       dispatcher,
       maxRequestsPerOperation: config.maxUpstreamRequests,
-      etagCache: config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
+      etagCache:
+        config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),
     },
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
     persistedOperations: config.persistedOperations
-      ? { documents: readPersistedDocuments(config.persistedOperations), only: config.persistedOperationsOnly }
+      ? {
+          documents: readPersistedDocuments(config.persistedOperations),
+          only: config.persistedOperationsOnly,
+        }
       : undefined,
   });
   const server = createServer(gateway);
@@ -55,12 +65,22 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  if (simulator && demoWebhookSecret) simulator.deliverWebhooks({ url: `http://127.0.0.1:${port}/webhooks/github`, secret: demoWebhookSecret });
+  if (simulator && demoWebhookSecret)
+    simulator.deliverWebhooks({
+      url: `http://127.0.0.1:${port}/webhooks/github`,
+      secret: demoWebhookSecret,
+    });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`GraphQL gateway listening on http://${shown}:${port}/graphql${config.federation ? ' (federation subgraph)' : ''}`);
+  console.log(
+    `GraphQL gateway listening on http://${shown}:${port}/graphql${config.federation ? ' (federation subgraph)' : ''}`,
+  );
   if (simulator) {
-    console.log(`Upstream: the embedded GitHub REST simulator at ${simulator.url} (set GITHUB_API_URL to use GitHub)`);
-    console.log(`Demo tokens: ${DEMO_TOKENS.admin} (read and write), ${DEMO_TOKENS.read} (read only); GraphiQL already sends the first.`);
+    console.log(
+      `Upstream: the embedded GitHub REST simulator at ${simulator.url} (set GITHUB_API_URL to use GitHub)`,
+    );
+    console.log(
+      `Demo tokens: ${DEMO_TOKENS.admin} (read and write), ${DEMO_TOKENS.read} (read only); GraphiQL already sends the first.`,
+    );
   } else {
     console.log(`Upstream: ${apiUrl} (callers' Authorization headers are forwarded)`);
   }

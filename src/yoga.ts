@@ -16,7 +16,10 @@ import { useGitHubErrors } from './plugins/use-github-errors.js';
 import { type DemandLimitsOptions, useDemandLimits } from './plugins/use-demand-limits.js';
 import { type QueryArmorOptions, useQueryArmor } from './plugins/use-query-armor.js';
 import { useRateLimitReport } from './plugins/use-rate-limit-report.js';
-import { type PersistedOperationsOptions, usePersistedOperations } from './plugins/use-persisted-operations.js';
+import {
+  type PersistedOperationsOptions,
+  usePersistedOperations,
+} from './plugins/use-persisted-operations.js';
 import { DEFAULT_LIMITS } from './config.js';
 import { useGitHubWebhooks } from './plugins/use-github-webhooks.js';
 import { usePerEventContext } from './plugins/use-per-event-context.js';
@@ -53,7 +56,10 @@ export function createGateway({
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   // A token GitHub told to wait waits in every request of the process, so the store is one.
-  const upstream: Upstream = { ...givenUpstream, pauses: givenUpstream.pauses ?? new MemoryPauseStore() };
+  const upstream: Upstream = {
+    ...givenUpstream,
+    pauses: givenUpstream.pauses ?? new MemoryPauseStore(),
+  };
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -63,7 +69,9 @@ export function createGateway({
     // The request's signal aborts when the caller goes away: its upstream work stops then.
     context: ({ request, ...rest }) => {
       const socket = rest as SocketContext;
-      const authorization = socket.socket ? socket.authorization : request.headers.get('authorization');
+      const authorization = socket.socket
+        ? socket.authorization
+        : request.headers.get('authorization');
       return createContext(upstream, authorization, {
         live,
         connection: socket.socket ?? request,
@@ -78,7 +86,10 @@ export function createGateway({
       useGitHubErrors(),
       useCompression(),
       useQueryArmor(limits),
-      useDemandLimits({ maxNodes: limits.maxNodes, maxUpstreamRequests: upstream.maxRequestsPerOperation ?? Number.POSITIVE_INFINITY }),
+      useDemandLimits({
+        maxNodes: limits.maxNodes,
+        maxUpstreamRequests: upstream.maxRequestsPerOperation ?? Number.POSITIVE_INFINITY,
+      }),
       useRateLimitReport(),
       persistedOperations !== undefined && usePersistedOperations(persistedOperations),
       ...(live ? [usePerEventContext<Context>(renewContext)] : []),
@@ -91,7 +102,9 @@ export function createGateway({
     graphiql: {
       title: 'GitHub Actions runs — GraphQL gateway',
       defaultQuery: DEFAULT_QUERY,
-      ...(graphiqlToken ? { headers: JSON.stringify({ Authorization: `Bearer ${graphiqlToken}` }, null, 2) } : {}),
+      ...(graphiqlToken
+        ? { headers: JSON.stringify({ Authorization: `Bearer ${graphiqlToken}` }, null, 2) }
+        : {}),
     },
   });
 }

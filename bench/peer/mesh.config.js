@@ -7,7 +7,8 @@ import { defineConfig } from '@graphql-mesh/compose-cli';
 import { loadOpenAPISubgraph } from '@omnigraph/openapi';
 
 const endpoint = process.env.PEER_UPSTREAM_URL;
-if (!endpoint) throw new Error('PEER_UPSTREAM_URL must name the upstream (the simulator) to compose against');
+if (!endpoint)
+  throw new Error('PEER_UPSTREAM_URL must name the upstream (the simulator) to compose against');
 
 export const composeConfig = defineConfig({
   subgraphs: [

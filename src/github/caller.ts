@@ -6,5 +6,7 @@
 import { createHash } from 'node:crypto';
 
 export function callerKey(authorization: string | undefined): string {
-  return createHash('sha256').update(authorization ?? '').digest('base64url');
+  return createHash('sha256')
+    .update(authorization ?? '')
+    .digest('base64url');
 }

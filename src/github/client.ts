@@ -66,7 +66,9 @@ export type RouteParams<N extends RouteName> = {
   /** False: a renamed repository's redirect is reported (NOT_FOUND), not followed. */
   followRenames?: boolean;
 };
-type Params<N extends RouteName> = keyof PathParams<N> extends never ? Partial<RouteParams<N>> : RouteParams<N>;
+type Params<N extends RouteName> = keyof PathParams<N> extends never
+  ? Partial<RouteParams<N>>
+  : RouteParams<N>;
 
 export type GitHubRest = { [N in RouteName]: (params: Params<N>) => Promise<GitHubResponse<N>> };
 
@@ -86,7 +88,12 @@ export interface GitHubClient {
 
 /** Statuses the route answers on success; 302 only where GitHub answers with a link. */
 const SUCCESS = new Set([200, 201, 202, 204]);
-const REDIRECTING: ReadonlySet<RouteName> = new Set(['downloadWorkflowRunLogs', 'downloadWorkflowRunAttemptLogs', 'downloadJobLogsForWorkflowRun', 'downloadArtifact']);
+const REDIRECTING: ReadonlySet<RouteName> = new Set([
+  'downloadWorkflowRunLogs',
+  'downloadWorkflowRunAttemptLogs',
+  'downloadJobLogsForWorkflowRun',
+  'downloadArtifact',
+]);
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   let rateLimit: RateLimitInfo | undefined;
@@ -109,14 +116,20 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   /** Why nothing more may be sent for this operation, if anything. */
   function refusal(): GitHubError | undefined {
-    if (gone.signal.aborted) return new GitHubError('REQUEST_ABORTED', 'The caller went away; nothing more is sent for this operation.');
+    if (gone.signal.aborted)
+      return new GitHubError(
+        'REQUEST_ABORTED',
+        'The caller went away; nothing more is sent for this operation.',
+      );
     const pause = options.pauses?.get(caller);
     if (pause) {
       const seconds = Math.max(1, Math.ceil((pause.until - Date.now()) / 1000));
       return new RateLimitedError(
         429,
         `GitHub asked this token to wait; no request is sent for it until ${new Date(pause.until).toISOString()}.`,
-        pause.kind === 'primary' ? { resetAt: new Date(pause.until).toISOString() } : { retryAfter: seconds },
+        pause.kind === 'primary'
+          ? { resetAt: new Date(pause.until).toISOString() }
+          : { retryAfter: seconds },
       );
     }
     return overBudget();
@@ -131,13 +144,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     );
   }
 
-  async function send<N extends RouteName>(description: RequestDescription, followRenames = true, hops = 0, tries = 0): Promise<GitHubResponse<N>> {
+  async function send<N extends RouteName>(
+    description: RequestDescription,
+    followRenames = true,
+    hops = 0,
+    tries = 0,
+  ): Promise<GitHubResponse<N>> {
     const write = isWrite(description.method);
     if (write && options.writeSpacer) await options.writeSpacer.turn(caller, gone.signal);
     const refused = refusal();
     if (refused) throw refused;
     requestCount += 1;
-    const cacheKey = options.etagCache && !write ? EtagCache.key(options.authorization, description.pathAndQuery) : undefined;
+    const cacheKey =
+      options.etagCache && !write
+        ? EtagCache.key(options.authorization, description.pathAndQuery)
+        : undefined;
     const cached = cacheKey ? options.etagCache!.get(cacheKey) : undefined;
     const requestHeaders = { ...headers };
     if (description.body !== undefined) requestHeaders['content-type'] = 'application/json';
@@ -152,7 +173,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         signal: AbortSignal.any([gone.signal, AbortSignal.timeout(options.timeoutMs)]),
       });
     } catch (error) {
-      if (!write && isRetryableError(error) && tries < RETRY_POLICY.maxRetries && (await retryWait(tries + 1))) {
+      if (
+        !write &&
+        isRetryableError(error) &&
+        tries < RETRY_POLICY.maxRetries &&
+        (await retryWait(tries + 1))
+      ) {
         return send(description, followRenames, hops, tries + 1);
       }
       throw transportError(error, write, description.route, gone.signal);
@@ -181,18 +207,33 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return { status, data: undefined as ResponseData<N>, location, rateLimit: info };
     }
     if (RENAME_STATUSES.has(status)) {
-      const next = nextRenameHop({ baseUrl: options.baseUrl, status, location, hops, write, follow: followRenames });
+      const next = nextRenameHop({
+        baseUrl: options.baseUrl,
+        status,
+        location,
+        hops,
+        write,
+        follow: followRenames,
+      });
       const exceeded = overBudget();
       if (exceeded) throw exceeded;
       return send({ ...description, pathAndQuery: next }, followRenames, hops + 1);
     }
-    if (!write && RETRY_POLICY.statusCodes.has(status) && tries < RETRY_POLICY.maxRetries && (await retryWait(tries + 1))) {
+    if (
+      !write &&
+      RETRY_POLICY.statusCodes.has(status) &&
+      tries < RETRY_POLICY.maxRetries &&
+      (await retryWait(tries + 1))
+    ) {
       return send(description, followRenames, hops, tries + 1);
     }
     if (!SUCCESS.has(status)) {
       const error = statusError(status, response.headers, text);
       if (error instanceof RateLimitedError && options.pauses) {
-        options.pauses.set(caller, pauseFor(error.details as { retryAfter?: number; resetAt?: string }, Date.now()));
+        options.pauses.set(
+          caller,
+          pauseFor(error.details as { retryAfter?: number; resetAt?: string }, Date.now()),
+        );
       }
       throw error;
     }
@@ -200,10 +241,20 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     try {
       data = text === '' ? undefined : JSON.parse(text);
     } catch {
-      throw new UpstreamStatusError('UPSTREAM_ERROR', status, 'GitHub answered with a body that is not JSON.');
+      throw new UpstreamStatusError(
+        'UPSTREAM_ERROR',
+        status,
+        'GitHub answered with a body that is not JSON.',
+      );
     }
     objectCount += countObjects(data);
-    return { status, data: data as ResponseData<N>, location, rateLimit: info, pollInterval: Number(header(response.headers, 'x-poll-interval')) || undefined };
+    return {
+      status,
+      data: data as ResponseData<N>,
+      location,
+      rateLimit: info,
+      pollInterval: Number(header(response.headers, 'x-poll-interval')) || undefined,
+    };
   }
 
   /** Waits before retry `n`; false when the retry may not be sent (budget spent, caller gone, token paused). */
@@ -272,12 +323,19 @@ function countObjects(data: unknown): number {
   return 0;
 }
 
-function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+function header(
+  headers: Record<string, string | string[] | undefined>,
+  name: string,
+): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-function statusError(status: number, headers: Record<string, string | string[] | undefined>, text: string): GitHubError {
+function statusError(
+  status: number,
+  headers: Record<string, string | string[] | undefined>,
+  text: string,
+): GitHubError {
   let message = `GitHub answered ${status}.`;
   let fieldErrors: unknown;
   try {
@@ -292,24 +350,54 @@ function statusError(status: number, headers: Record<string, string | string[] |
   const exhausted = info?.remaining === 0;
   // GitHub's secondary limit may come as a 403 with only its message to say so: 60 s then.
   const secondary = /secondary rate limit/i.test(message);
-  if (status === 429 || ((status === 403 || status === 429) && (exhausted || retryAfter !== undefined || secondary))) {
+  if (
+    status === 429 ||
+    ((status === 403 || status === 429) && (exhausted || retryAfter !== undefined || secondary))
+  ) {
     return new RateLimitedError(status, message, {
-      ...(retryAfter !== undefined ? { retryAfter } : secondary || !exhausted ? { retryAfter: SECONDARY_LIMIT_DEFAULT_MS / 1000 } : {}),
-      ...(exhausted && info && retryAfter === undefined && !secondary ? { resetAt: info.resetAt } : {}),
+      ...(retryAfter !== undefined
+        ? { retryAfter }
+        : secondary || !exhausted
+          ? { retryAfter: SECONDARY_LIMIT_DEFAULT_MS / 1000 }
+          : {}),
+      ...(exhausted && info && retryAfter === undefined && !secondary
+        ? { resetAt: info.resetAt }
+        : {}),
     });
   }
-  return new UpstreamStatusError(codeForStatus(status), status, message, fieldErrors ? { errors: fieldErrors } : {});
+  return new UpstreamStatusError(
+    codeForStatus(status),
+    status,
+    message,
+    fieldErrors ? { errors: fieldErrors } : {},
+  );
 }
 
-const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const TIMEOUTS = new Set([
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 /** Failures that prove the request never reached GitHub, so even a write did not happen. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
-function transportError(error: unknown, write: boolean, route: RouteName, signal?: AbortSignal): GitHubError {
-  if (signal?.aborted && !write) return new GitHubError('REQUEST_ABORTED', 'The caller went away; the request was cancelled.');
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
+function transportError(
+  error: unknown,
+  write: boolean,
+  route: RouteName,
+  signal?: AbortSignal,
+): GitHubError {
+  if (signal?.aborted && !write)
+    return new GitHubError('REQUEST_ABORTED', 'The caller went away; the request was cancelled.');
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code ??
+    '';
   const name = (error as { name?: string })?.name ?? '';
-  const timedOut = TIMEOUTS.has(code) || name === 'TimeoutError' || error instanceof undiciErrors.HeadersTimeoutError;
+  const timedOut =
+    TIMEOUTS.has(code) ||
+    name === 'TimeoutError' ||
+    error instanceof undiciErrors.HeadersTimeoutError;
   const kind = timedOut ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_ERROR';
   if (write && !NOT_SENT.has(code)) return new OutcomeUnknownError(kind, route);
   return new UpstreamUnavailableError(

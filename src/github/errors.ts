@@ -38,7 +38,12 @@ export class InvalidInputError extends GitHubError {
 /** GitHub answered with a status the route does not treat as success. */
 export class UpstreamStatusError extends GitHubError {
   override name = 'UpstreamStatusError';
-  constructor(code: GitHubErrorCode, readonly status: number, message: string, details: Record<string, unknown> = {}) {
+  constructor(
+    code: GitHubErrorCode,
+    readonly status: number,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
     super(code, message, { status, ...details });
   }
 }

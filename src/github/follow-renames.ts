@@ -36,7 +36,13 @@ export function sameApiPath(baseUrl: string, location: string | undefined): stri
     return undefined;
   }
   const root = base.pathname.replace(/\/$/, '');
-  if (target.origin !== base.origin || target.username || target.password || !target.pathname.startsWith(`${root}/`)) return undefined;
+  if (
+    target.origin !== base.origin ||
+    target.username ||
+    target.password ||
+    !target.pathname.startsWith(`${root}/`)
+  )
+    return undefined;
   const path = `${target.pathname.slice(root.length)}${target.search}`;
   return REPOSITORY_ROUTE.test(path) ? path : undefined;
 }
@@ -45,21 +51,46 @@ export function sameApiPath(baseUrl: string, location: string | undefined): stri
  * The path and query to send next, relative to the API root; throws a coded error when the
  * redirect is not followed. Call it only for a status in `RENAME_STATUSES`.
  */
-export function nextRenameHop({ baseUrl, status, location, hops, write, follow }: RenameHop): string {
+export function nextRenameHop({
+  baseUrl,
+  status,
+  location,
+  hops,
+  write,
+  follow,
+}: RenameHop): string {
   const path = sameApiPath(baseUrl, location);
   if (path === undefined) {
     // A foreign Location is never named in the error: it may be any host.
-    throw new UpstreamStatusError('UPSTREAM_ERROR', status, 'GitHub redirected this request somewhere other than its own API; the gateway does not follow it, so your token stays with GitHub.');
+    throw new UpstreamStatusError(
+      'UPSTREAM_ERROR',
+      status,
+      'GitHub redirected this request somewhere other than its own API; the gateway does not follow it, so your token stays with GitHub.',
+    );
   }
   const moved = { location: path, ...repositoryIdOf(path) };
   if (!follow) {
-    throw new UpstreamStatusError('NOT_FOUND', status, 'The repository was renamed or transferred; with followRenames: false its new location is not read. `extensions.location` is where it is now.', moved);
+    throw new UpstreamStatusError(
+      'NOT_FOUND',
+      status,
+      'The repository was renamed or transferred; with followRenames: false its new location is not read. `extensions.location` is where it is now.',
+      moved,
+    );
   }
   if (write) {
-    throw new UpstreamStatusError('NOT_FOUND', status, 'The repository was renamed or transferred, and a write is never resent to a new location. Read it under its new name and try again.', moved);
+    throw new UpstreamStatusError(
+      'NOT_FOUND',
+      status,
+      'The repository was renamed or transferred, and a write is never resent to a new location. Read it under its new name and try again.',
+      moved,
+    );
   }
   if (hops >= MAX_RENAME_HOPS) {
-    throw new UpstreamStatusError('UPSTREAM_ERROR', status, `GitHub redirected this request more than ${MAX_RENAME_HOPS} times; the gateway stopped following.`);
+    throw new UpstreamStatusError(
+      'UPSTREAM_ERROR',
+      status,
+      `GitHub redirected this request more than ${MAX_RENAME_HOPS} times; the gateway stopped following.`,
+    );
   }
   return path;
 }

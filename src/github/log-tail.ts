@@ -20,16 +20,30 @@ export interface LogTail {
   truncated: boolean;
 }
 
-export async function downloadLogTail(url: string, { dispatcher, timeoutMs, maxLines, maxBytes }: LogTailOptions): Promise<LogTail> {
+export async function downloadLogTail(
+  url: string,
+  { dispatcher, timeoutMs, maxLines, maxBytes }: LogTailOptions,
+): Promise<LogTail> {
   let response: Dispatcher.ResponseData;
   try {
-    response = await request(url, { dispatcher, headers: { accept: 'text/plain' }, signal: AbortSignal.timeout(timeoutMs) });
+    response = await request(url, {
+      dispatcher,
+      headers: { accept: 'text/plain' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
-    throw new UpstreamUnavailableError('UPSTREAM_ERROR', `The log download failed: ${(error as Error).message}`);
+    throw new UpstreamUnavailableError(
+      'UPSTREAM_ERROR',
+      `The log download failed: ${(error as Error).message}`,
+    );
   }
   if (response.statusCode !== 200) {
     await response.body.dump();
-    throw new UpstreamStatusError(codeForStatus(response.statusCode), response.statusCode, `The log link answered ${response.statusCode}; links expire about a minute after they are made.`);
+    throw new UpstreamStatusError(
+      codeForStatus(response.statusCode),
+      response.statusCode,
+      `The log link answered ${response.statusCode}; links expire about a minute after they are made.`,
+    );
   }
   // Chunks whose total, less the oldest chunk, stays under `maxBytes`: at most maxBytes + one chunk.
   const chunks: Buffer[] = [];

@@ -23,10 +23,18 @@ function readUint(bytes: Buffer, at: number): { value: number; next: number } | 
   return { value, next: at + 1 + width };
 }
 
-export function decodeNodeId(nodeId: string, prefix: string, argument = 'nodeId'): RepositoryScopedNodeId {
+export function decodeNodeId(
+  nodeId: string,
+  prefix: string,
+  argument = 'nodeId',
+): RepositoryScopedNodeId {
   const invalid = () =>
-    new InvalidInputError(`${argument} ${JSON.stringify(nodeId)} is not a GitHub ${prefix}_ node id with a repository.`, { argument });
-  if (!nodeId.startsWith(`${prefix}_`) || !/^[A-Za-z0-9_-]+$/.test(nodeId.slice(prefix.length + 1))) throw invalid();
+    new InvalidInputError(
+      `${argument} ${JSON.stringify(nodeId)} is not a GitHub ${prefix}_ node id with a repository.`,
+      { argument },
+    );
+  if (!nodeId.startsWith(`${prefix}_`) || !/^[A-Za-z0-9_-]+$/.test(nodeId.slice(prefix.length + 1)))
+    throw invalid();
   const bytes = Buffer.from(nodeId.slice(prefix.length + 1), 'base64url');
   // 0x93: a fixarray of three; the first element is the format version, 0.
   if (bytes[0] !== 0x93 || bytes[1] !== 0) throw invalid();

@@ -34,7 +34,10 @@ export function checkRepositoryName(name: string, argument = 'repo'): string {
 
 export function checkId(value: unknown, argument: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new InvalidInputError(`Invalid ${argument} ${JSON.stringify(value)}: expected a positive integer.`, { argument });
+    throw new InvalidInputError(
+      `Invalid ${argument} ${JSON.stringify(value)}: expected a positive integer.`,
+      { argument },
+    );
   }
   return value;
 }
@@ -42,7 +45,8 @@ export function checkId(value: unknown, argument: string): number {
 /** A workflow is addressed by its numeric id or its file name, as in `ci.yml`. */
 export function checkWorkflowId(value: unknown, argument = 'workflow_id'): number | string {
   if (typeof value === 'string' && /^\d+$/.test(value)) return checkId(Number(value), argument);
-  if (typeof value === 'string' && WORKFLOW_FILE.test(value) && !value.startsWith('.')) return value;
+  if (typeof value === 'string' && WORKFLOW_FILE.test(value) && !value.startsWith('.'))
+    return value;
   if (typeof value === 'number') return checkId(value, argument);
   throw new InvalidInputError(
     `Invalid workflow ${JSON.stringify(value)}: expected a numeric id or a file name such as ci.yml.`,
@@ -56,7 +60,10 @@ const CHECKS: Record<string, (value: unknown, name: string) => string | number> 
   workflow_id: (v, n) => checkWorkflowId(v, n),
   // The only archive format GitHub serves artifacts in.
   archive_format: (v, n) => {
-    if (v !== 'zip') throw new InvalidInputError(`Invalid ${n} ${JSON.stringify(v)}: expected "zip".`, { argument: n });
+    if (v !== 'zip')
+      throw new InvalidInputError(`Invalid ${n} ${JSON.stringify(v)}: expected "zip".`, {
+        argument: n,
+      });
     return v;
   },
 };

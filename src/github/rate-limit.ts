@@ -19,7 +19,8 @@ export function readRateLimit(headers: Headers): RateLimitInfo | undefined {
   const limit = Number(header(headers, 'x-ratelimit-limit'));
   const remaining = Number(header(headers, 'x-ratelimit-remaining'));
   const reset = Number(header(headers, 'x-ratelimit-reset'));
-  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return undefined;
+  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset))
+    return undefined;
   const used = Number(header(headers, 'x-ratelimit-used'));
   return {
     limit,

@@ -19,6 +19,8 @@ export function retryDelayMs(n: number): number {
 
 export function isRetryableError(error: unknown): boolean {
   const code =
-    (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? '';
+    (error as { code?: string })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code ??
+    '';
   return RETRY_POLICY.errorCodes.has(code);
 }

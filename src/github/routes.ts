@@ -10,22 +10,28 @@ export const routes = {
   getWorkflowRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
   deleteWorkflowRun: 'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}',
   getReviewsForRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals',
-  getWorkflowRunAttempt: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
-  downloadWorkflowRunAttemptLogs: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
+  getWorkflowRunAttempt:
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
+  downloadWorkflowRunAttemptLogs:
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs',
   downloadWorkflowRunLogs: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
   deleteWorkflowRunLogs: 'DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs',
-  getPendingDeploymentsForRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
-  reviewPendingDeploymentsForRun: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+  getPendingDeploymentsForRun:
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+  reviewPendingDeploymentsForRun:
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
   cancelWorkflowRun: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel',
   forceCancelWorkflowRun: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel',
-  reviewCustomGatesForRun: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule',
+  reviewCustomGatesForRun:
+    'POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule',
   reRunWorkflow: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun',
   reRunWorkflowFailedJobs: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
   reRunJobForWorkflowRun: 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
   listWorkflowRunArtifacts: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
   downloadArtifact: 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
   listJobsForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
-  listJobsForWorkflowRunAttempt: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+  listJobsForWorkflowRunAttempt:
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
   getJobForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
   downloadJobLogsForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
   listRepoWorkflows: 'GET /repos/{owner}/{repo}/actions/workflows',

@@ -46,7 +46,8 @@ export class MemoryPauseStore implements PauseStore {
     if (!current || current.until < pause.until) this.#pauses.set(caller, pause);
     // Expired entries go on read; bound the map too, so many one-off tokens cannot grow it.
     if (this.#pauses.size > 10_000) {
-      for (const [key, value] of this.#pauses) if (value.until <= this.now()) this.#pauses.delete(key);
+      for (const [key, value] of this.#pauses)
+        if (value.until <= this.now()) this.#pauses.delete(key);
     }
   }
 }
@@ -56,9 +57,13 @@ export function pauseFor(
   answer: { retryAfter?: number | undefined; resetAt?: string | undefined },
   now: number,
 ): Pause {
-  if (answer.retryAfter !== undefined) return { until: now + answer.retryAfter * 1000, kind: 'secondary' };
+  if (answer.retryAfter !== undefined)
+    return { until: now + answer.retryAfter * 1000, kind: 'secondary' };
   const reset = answer.resetAt ? Date.parse(answer.resetAt) : Number.NaN;
   // A reset time already past (clock skew with GitHub) would pause nothing: wait a minute.
   if (Number.isFinite(reset) && reset > now) return { until: reset, kind: 'primary' };
-  return { until: now + SECONDARY_LIMIT_DEFAULT_MS, kind: answer.resetAt ? 'primary' : 'secondary' };
+  return {
+    until: now + SECONDARY_LIMIT_DEFAULT_MS,
+    kind: answer.resetAt ? 'primary' : 'secondary',
+  };
 }

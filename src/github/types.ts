@@ -23,8 +23,11 @@ export type SimpleCommit = NonNullable<Schemas['nullable-simple-commit']>;
 
 type Split<R> = R extends `${infer M} ${infer P}` ? [Lowercase<M>, P] : never;
 /** The OpenAPI path of a route: the `/repositories/{repository_id}` alias has its `/repos` twin's. */
-type Documented<P> = P extends `/repositories/{repository_id}${infer Rest}` ? `/repos/{owner}/{repo}${Rest}` : P;
-type IsAlias<N extends RouteName> = (typeof routes)[N] extends `${string} /repositories/{repository_id}${string}` ? true : false;
+type Documented<P> = P extends `/repositories/{repository_id}${infer Rest}`
+  ? `/repos/{owner}/{repo}${Rest}`
+  : P;
+type IsAlias<N extends RouteName> =
+  (typeof routes)[N] extends `${string} /repositories/{repository_id}${string}` ? true : false;
 export type Operation<N extends RouteName> =
   Split<(typeof routes)[N]> extends [infer M, infer P]
     ? Documented<P> extends keyof paths
@@ -58,4 +61,5 @@ type SuccessOf<Rs> = 200 extends keyof Rs
     : 202 extends keyof Rs
       ? JsonOf<Rs[202]>
       : undefined;
-export type ResponseData<N extends RouteName> = Operation<N> extends { responses: infer Rs } ? SuccessOf<Rs> : never;
+export type ResponseData<N extends RouteName> =
+  Operation<N> extends { responses: infer Rs } ? SuccessOf<Rs> : never;

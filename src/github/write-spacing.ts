@@ -12,7 +12,9 @@ export class WriteSpacer {
     private readonly now: () => number = Date.now,
   ) {
     if (!Number.isSafeInteger(intervalMs) || intervalMs < 0) {
-      throw new RangeError(`WriteSpacer intervalMs must be a whole number of milliseconds, got ${intervalMs}`);
+      throw new RangeError(
+        `WriteSpacer intervalMs must be a whole number of milliseconds, got ${intervalMs}`,
+      );
     }
   }
 

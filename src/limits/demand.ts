@@ -29,7 +29,13 @@ import {
   isAbstractType,
   isObjectType,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type WindowArgs, checkWindowArgs, planPages } from '../loaders/paginate.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type WindowArgs,
+  checkWindowArgs,
+  planPages,
+} from '../loaders/paginate.js';
 
 export interface Demand {
   nodes: number;
@@ -47,8 +53,27 @@ const FILTERED_RESULTS_CAP = 1000;
 /** Fields that need an object's own payload, by type; the others come from its key. */
 const DETAIL_FIELDS: Record<string, ReadonlySet<string>> = {
   Repository: new Set(['owner', 'databaseId', 'nodeId', 'isPrivate', 'isFork', 'description']),
-  Workflow: new Set(['nodeId', 'name', 'path', 'state', 'createdAt', 'updatedAt', 'url', 'resourcePath', 'badgeUrl']),
-  WorkflowRunAttempt: new Set(['status', 'conclusion', 'headSha', 'createdAt', 'updatedAt', 'runStartedAt', 'triggeringActor', 'url']),
+  Workflow: new Set([
+    'nodeId',
+    'name',
+    'path',
+    'state',
+    'createdAt',
+    'updatedAt',
+    'url',
+    'resourcePath',
+    'badgeUrl',
+  ]),
+  WorkflowRunAttempt: new Set([
+    'status',
+    'conclusion',
+    'headSha',
+    'createdAt',
+    'updatedAt',
+    'runStartedAt',
+    'triggeringActor',
+    'url',
+  ]),
 };
 
 /** How many objects of one type sit at a place in the answer, and what loading them costs. */
@@ -81,10 +106,23 @@ export function estimateDemand(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): Demand {
-  const walk: Walk = { schema, fragments, variables, demand: { nodes: 0, requests: 0, exact: true, dryRun: false }, runLookups: 0, runListings: 0, permissionsCharged: new Set() };
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables,
+    demand: { nodes: 0, requests: 0, exact: true, dryRun: false },
+    runLookups: 0,
+    runListings: 0,
+    permissionsCharged: new Set(),
+  };
+  const root =
+    operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   if (!root || operation.operation === 'subscription') return walk.demand;
-  const rateLimit = visit(walk, { type: root, count: 1, loadCost: 0, runCached: false }, operation.selectionSet);
+  const rateLimit = visit(
+    walk,
+    { type: root, count: 1, loadCost: 0, runCached: false },
+    operation.selectionSet,
+  );
   if (walk.runLookups > 0 && walk.runListings > 0) walk.demand.exact = false;
   // `rateLimit` alone reads `GET /rate_limit`; otherwise the other answers' headers serve it.
   if (rateLimit.asked && !rateLimit.dryRun && walk.demand.requests === 0) walk.demand.requests = 1;
@@ -93,10 +131,18 @@ export function estimateDemand(
 }
 
 /** Walks one selection; reports whether it asked for `rateLimit` (root only). */
-function visit(walk: Walk, place: Place, selectionSet: SelectionSetNode): { asked: boolean; dryRun: boolean } {
+function visit(
+  walk: Walk,
+  place: Place,
+  selectionSet: SelectionSetNode,
+): { asked: boolean; dryRun: boolean } {
   const fields = collectFields(walk, place.type, selectionSet);
   const details = DETAIL_FIELDS[place.type.name];
-  if (details && place.loadCost > 0 && [...fields.values()].some((nodes) => details.has(nodes[0]!.name.value))) {
+  if (
+    details &&
+    place.loadCost > 0 &&
+    [...fields.values()].some((nodes) => details.has(nodes[0]!.name.value))
+  ) {
     walk.demand.requests += place.loadCost;
     // A key repeated across items (the same workflow of many runs) is fetched once; an
     // attempt that is the latest one is the run itself and costs nothing.
@@ -112,7 +158,10 @@ function visit(walk: Walk, place: Place, selectionSet: SelectionSetNode): { aske
       seen.asked = true;
       seen.dryRun ||= args.dryRun === true;
     }
-    const selection: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []) };
+    const selection: SelectionSetNode = {
+      kind: Kind.SELECTION_SET,
+      selections: nodes.flatMap((n) => n.selectionSet?.selections ?? []),
+    };
     for (const child of children(walk, place, field, args)) {
       if (child.count > 0 && isObjectType(child.type)) visit(walk, child, selection);
     }
@@ -121,7 +170,12 @@ function visit(walk: Walk, place: Place, selectionSet: SelectionSetNode): { aske
 }
 
 /** The rule of one field: what it requests, and the places below it. */
-function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): Place[] {
+function children(
+  walk: Walk,
+  parent: Place,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+): Place[] {
   const { count } = parent;
   const at = (typeName: string, n: number, extra: Partial<Place> = {}): Place => ({
     type: walk.schema.getType(typeName) as GraphQLObjectType,
@@ -136,7 +190,8 @@ function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknow
   };
   if (parent.items) {
     if (field.name === 'nodes' || field.name === 'node') return [parent.items];
-    if (field.name === 'edges') return [{ ...parent, type: getNamedType(field.type) as GraphQLObjectType }];
+    if (field.name === 'edges')
+      return [{ ...parent, type: getNamedType(field.type) as GraphQLObjectType }];
     return [];
   }
   const key = `${parent.type.name}.${field.name}`;
@@ -164,10 +219,18 @@ function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknow
       return [at('Workflow', count)];
     case 'Repository.workflowRuns':
     case 'Workflow.runs': {
-      const window = restWindow(runWindowArgs(args), hasCappingFilter(args.filterBy) ? FILTERED_RESULTS_CAP : undefined);
-      request(count * window.pages, window.exact && (key === 'Repository.workflowRuns' || count === 1));
+      const window = restWindow(
+        runWindowArgs(args),
+        hasCappingFilter(args.filterBy) ? FILTERED_RESULTS_CAP : undefined,
+      );
+      request(
+        count * window.pages,
+        window.exact && (key === 'Repository.workflowRuns' || count === 1),
+      );
       walk.runListings += count;
-      return connection(walk, field, count, window.size, (n) => at('WorkflowRun', n, { runCached: true }));
+      return connection(walk, field, count, window.size, (n) =>
+        at('WorkflowRun', n, { runCached: true }),
+      );
     }
     case 'Repository.workflows': {
       const window = restWindow(args);
@@ -185,7 +248,10 @@ function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknow
       const size = arrayWindow(args, MAX_RUN_ATTEMPTS);
       // Every attempt but the latest loads its own payload: at most one per older attempt.
       return connection(walk, field, count, size, (n) =>
-        at('WorkflowRunAttempt', n, { loadCost: count * Math.min(size, MAX_RUN_ATTEMPTS - 1), runCached: true }),
+        at('WorkflowRunAttempt', n, {
+          loadCost: count * Math.min(size, MAX_RUN_ATTEMPTS - 1),
+          runCached: true,
+        }),
       );
     }
     case 'WorkflowRun.attempt':
@@ -195,16 +261,22 @@ function children(walk: Walk, parent: Place, field: GraphQLField<unknown, unknow
       return [at('WorkflowRunAttempt', count, { loadCost: count, runCached: parent.runCached })];
     case 'WorkflowRun.deploymentReviews':
       request(count);
-      return connection(walk, field, count, arrayWindow(args, MAX_PAGE_SIZE), (n) => at('DeploymentReview', n));
+      return connection(walk, field, count, arrayWindow(args, MAX_PAGE_SIZE), (n) =>
+        at('DeploymentReview', n),
+      );
     case 'WorkflowRun.pendingDeploymentRequests':
       // Only a waiting run has any, and only it costs a call.
       request(count, false);
-      return connection(walk, field, count, arrayWindow(args, MAX_PAGE_SIZE), (n) => at('DeploymentRequest', n));
+      return connection(walk, field, count, arrayWindow(args, MAX_PAGE_SIZE), (n) =>
+        at('DeploymentRequest', n),
+      );
     case 'WorkflowRun.jobs':
     case 'WorkflowRunAttempt.jobs': {
       const window = restWindow(args);
       request(count * window.pages, window.exact);
-      return connection(walk, field, count, window.size, (n) => at('WorkflowJob', n, { runCached: parent.type.name === 'WorkflowRun' || parent.runCached }));
+      return connection(walk, field, count, window.size, (n) =>
+        at('WorkflowJob', n, { runCached: parent.type.name === 'WorkflowRun' || parent.runCached }),
+      );
     }
     case 'WorkflowRun.logs':
     case 'WorkflowRunAttempt.logs':
@@ -266,13 +338,25 @@ function nodeById(
   request: (n: number, exact?: boolean) => void,
   at: (typeName: string, n: number, extra?: Partial<Place>) => Place,
 ): Place[] {
-  const COST: Record<string, number> = { Repository: 0, Workflow: 1, WorkflowRun: 1, WorkflowRunAttempt: 1, WorkflowJob: 1, DeploymentReview: 1 };
+  const COST: Record<string, number> = {
+    Repository: 0,
+    Workflow: 1,
+    WorkflowRun: 1,
+    WorkflowRunAttempt: 1,
+    WorkflowJob: 1,
+    DeploymentReview: 1,
+  };
   return ids.flatMap((id): Place[] => {
     const typename = typeof id === 'string' ? typenameOf(id) : undefined;
     if (typename === undefined || !(typename in COST)) return [];
     request(COST[typename]!);
     if (typename === 'WorkflowRun') walk.runLookups += 1;
-    return [at(typename, 1, { loadCost: typename === 'Repository' ? 1 : 0, runCached: typename === 'WorkflowRun' })];
+    return [
+      at(typename, 1, {
+        loadCost: typename === 'Repository' ? 1 : 0,
+        runCached: typename === 'WorkflowRun',
+      }),
+    ];
   });
 }
 
@@ -283,7 +367,13 @@ function typenameOf(id: string): string | undefined {
 }
 
 /** A connection's items, counted as nodes; `nodes` and `edges { node }` reach them. */
-function connection(walk: Walk, field: GraphQLField<unknown, unknown>, count: number, size: number, item: (n: number) => Place | undefined): Place[] {
+function connection(
+  walk: Walk,
+  field: GraphQLField<unknown, unknown>,
+  count: number,
+  size: number,
+  item: (n: number) => Place | undefined,
+): Place[] {
   const items = count * size;
   walk.demand.nodes += items;
   const type = getNamedType(field.type) as GraphQLObjectType;
@@ -295,16 +385,26 @@ function runWindowArgs(args: Record<string, unknown>): WindowArgs {
   const window = args as WindowArgs;
   const orderBy = args.orderBy as { direction?: string } | undefined;
   if (orderBy?.direction !== 'ASC') return window;
-  return { first: window.last, after: window.before, last: window.first ?? (window.last == null ? DEFAULT_PAGE_SIZE : undefined), before: window.after };
+  return {
+    first: window.last,
+    after: window.before,
+    last: window.first ?? (window.last == null ? DEFAULT_PAGE_SIZE : undefined),
+    before: window.after,
+  };
 }
 
 function hasCappingFilter(filterBy: unknown): boolean {
   if (!filterBy || typeof filterBy !== 'object') return false;
-  return Object.entries(filterBy).some(([name, value]) => name !== 'excludePullRequests' && value != null);
+  return Object.entries(filterBy).some(
+    ([name, value]) => name !== 'excludePullRequests' && value != null,
+  );
 }
 
 /** The REST pages `paginate()` fetches for a window, and how many items it can hold. */
-export function restWindow(args: WindowArgs, cap = Number.POSITIVE_INFINITY): { pages: number; size: number; exact: boolean } {
+export function restWindow(
+  args: WindowArgs,
+  cap = Number.POSITIVE_INFINITY,
+): { pages: number; size: number; exact: boolean } {
   let checked: ReturnType<typeof checkWindowArgs>;
   try {
     checked = checkWindowArgs(args);
@@ -335,19 +435,27 @@ function arrayWindow(args: Record<string, unknown>, all: number): number {
  * The fields of a selection by response key, fragments merged and `@skip`/`@include`
  * applied, as execution collects them.
  */
-function collectFields(walk: Walk, type: GraphQLObjectType, selectionSet: SelectionSetNode, into = new Map<string, FieldNode[]>(), visited = new Set<string>()) {
+function collectFields(
+  walk: Walk,
+  type: GraphQLObjectType,
+  selectionSet: SelectionSetNode,
+  into = new Map<string, FieldNode[]>(),
+  visited = new Set<string>(),
+) {
   for (const selection of selectionSet.selections) {
     if (!included(walk, selection)) continue;
     if (selection.kind === Kind.FIELD) {
       const responseKey = selection.alias?.value ?? selection.name.value;
       into.set(responseKey, [...(into.get(responseKey) ?? []), selection]);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (applies(walk, type, selection.typeCondition?.name.value)) collectFields(walk, type, selection.selectionSet, into, visited);
+      if (applies(walk, type, selection.typeCondition?.name.value))
+        collectFields(walk, type, selection.selectionSet, into, visited);
     } else {
       const fragment = walk.fragments[selection.name.value];
       if (!fragment || visited.has(fragment.name.value)) continue;
       visited.add(fragment.name.value);
-      if (applies(walk, type, fragment.typeCondition.name.value)) collectFields(walk, type, fragment.selectionSet, into, visited);
+      if (applies(walk, type, fragment.typeCondition.name.value))
+        collectFields(walk, type, fragment.selectionSet, into, visited);
     }
   }
   return into;

@@ -24,7 +24,11 @@ export function resolveOperation(
 ): ResolvedOperation | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  const coerced = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    rawVariables ?? {},
+  );
   if (coerced.errors) return undefined;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) {

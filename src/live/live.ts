@@ -32,13 +32,17 @@ export interface Live {
 
 export function createLive(options: LiveOptions): Live {
   const pubSub = createLivePubSub(options.eventTarget);
-  const pollers = options.webhookSecret ? undefined : (options.pollers ?? new InProcessPollerRegistry(options.pollIntervalMs));
+  const pollers = options.webhookSecret
+    ? undefined
+    : (options.pollers ?? new InProcessPollerRegistry(options.pollIntervalMs));
   return {
     pubSub,
     pollers,
     reads: new SharedReads(),
     limits: new SubscriptionLimits(options.maxSubscriptions, options.maxSubscriptionsPerConnection),
-    receiveWebhook: options.webhookSecret ? createWebhookReceiver({ secret: options.webhookSecret, pubSub }) : undefined,
+    receiveWebhook: options.webhookSecret
+      ? createWebhookReceiver({ secret: options.webhookSecret, pubSub })
+      : undefined,
     close: () => pollers?.close(),
   };
 }

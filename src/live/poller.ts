@@ -22,7 +22,10 @@ export class Poller {
   /** Settles after the first poll, whatever it answered. */
   readonly firstPoll = new Promise<void>((resolve) => (this.#firstDone = resolve));
 
-  constructor(private readonly task: PollTask, private readonly intervalMs: number) {}
+  constructor(
+    private readonly task: PollTask,
+    private readonly intervalMs: number,
+  ) {}
 
   start(): void {
     if (!this.#stopped) return;

@@ -25,9 +25,18 @@ export interface PollTarget {
 /** What a listing or a single read says about its items: id and a fingerprint of their state. */
 type Snapshot = Map<number, string>;
 
-const runFingerprint = (r: { status?: string | null; conclusion?: string | null; updated_at: string; run_attempt?: number }) =>
-  `${r.status}|${r.conclusion}|${r.updated_at}|${r.run_attempt ?? 1}`;
-const jobFingerprint = (j: { status: string; conclusion: string | null; completed_at: string | null; steps?: Array<{ status: string }> }) =>
+const runFingerprint = (r: {
+  status?: string | null;
+  conclusion?: string | null;
+  updated_at: string;
+  run_attempt?: number;
+}) => `${r.status}|${r.conclusion}|${r.updated_at}|${r.run_attempt ?? 1}`;
+const jobFingerprint = (j: {
+  status: string;
+  conclusion: string | null;
+  completed_at: string | null;
+  steps?: Array<{ status: string }>;
+}) =>
   `${j.status}|${j.conclusion}|${j.completed_at}|${(j.steps ?? []).map((s) => s.status).join(',')}`;
 
 function pollTask<N extends RouteName>(
@@ -39,14 +48,20 @@ function pollTask<N extends RouteName>(
   let last: Snapshot | undefined;
   const repo = `${target.owner}/${target.repo}`.toLowerCase();
   const publish = (event: Omit<LiveEvent, 'id' | 'repo' | 'tokenHash'>) =>
-    target.pubSub.publish('repository', repo, { id: randomUUID(), repo, tokenHash: target.tokenHash, ...event });
+    target.pubSub.publish('repository', repo, {
+      id: randomUUID(),
+      repo,
+      tokenHash: target.tokenHash,
+      ...event,
+    });
   return {
     async poll(): Promise<PollOutcome> {
       try {
         const response = await read(target.client());
         const next = snapshot(response);
         if (last) {
-          for (const [id, fingerprint] of next) if (last.get(id) !== fingerprint) publish(eventOf(id));
+          for (const [id, fingerprint] of next)
+            if (last.get(id) !== fingerprint) publish(eventOf(id));
         }
         last = next;
         return { pollIntervalSeconds: response.pollInterval };
@@ -55,7 +70,11 @@ function pollTask<N extends RouteName>(
         const gone = error.code === 'NOT_FOUND' && last !== undefined && last.size === 1;
         // A single run that is gone is news for its subscribers (their stream completes).
         if (gone) publish(eventOf([...last!.keys()][0]!));
-        else publish({ kind: 'error', error: { code: error.code, message: error.message, details: error.details } });
+        else
+          publish({
+            kind: 'error',
+            error: { code: error.code, message: error.message, details: error.details },
+          });
         return { notBefore: waitUntil(error) };
       }
     },
@@ -73,7 +92,11 @@ function waitUntil(error: GitHubError): number | undefined {
 export function runsListingPoll(target: PollTarget, filter: RunFilter): PollTask {
   return pollTask(
     target,
-    (client) => client.rest.listWorkflowRunsForRepo({ path: { owner: target.owner, repo: target.repo }, query: { ...filter, per_page: 30 } }),
+    (client) =>
+      client.rest.listWorkflowRunsForRepo({
+        path: { owner: target.owner, repo: target.repo },
+        query: { ...filter, per_page: 30 },
+      }),
     ({ data }) => new Map(data.workflow_runs.map((run) => [Number(run.id), runFingerprint(run)])),
     (runId) => ({ kind: 'run', runId }),
   );
@@ -83,7 +106,10 @@ export function runsListingPoll(target: PollTarget, filter: RunFilter): PollTask
 export function runPoll(target: PollTarget, runId: number): PollTask {
   return pollTask(
     target,
-    (client) => client.rest.getWorkflowRun({ path: { owner: target.owner, repo: target.repo, run_id: runId } }),
+    (client) =>
+      client.rest.getWorkflowRun({
+        path: { owner: target.owner, repo: target.repo, run_id: runId },
+      }),
     ({ data }) => new Map([[Number(data.id), runFingerprint(data)]]),
     () => ({ kind: 'run', runId }),
   );

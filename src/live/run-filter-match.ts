@@ -6,13 +6,18 @@ import type { WorkflowRun } from '../github/types.js';
 import type { RunFilter } from '../loaders/loaders.js';
 
 export function matchesRunFilter(run: WorkflowRun, filter: RunFilter): boolean {
-  if (filter.actor != null && run.actor?.login.toLowerCase() !== filter.actor.toLowerCase()) return false;
+  if (filter.actor != null && run.actor?.login.toLowerCase() !== filter.actor.toLowerCase())
+    return false;
   if (filter.branch != null && run.head_branch !== filter.branch) return false;
   if (filter.event != null && run.event !== filter.event) return false;
-  if (filter.status != null && run.status !== filter.status && run.conclusion !== filter.status) return false;
-  if (filter.head_sha != null && !run.head_sha.startsWith(filter.head_sha.toLowerCase())) return false;
-  if (filter.check_suite_id != null && Number(run.check_suite_id) !== filter.check_suite_id) return false;
-  if (filter.created != null && !inCreatedRange(Date.parse(run.created_at), filter.created)) return false;
+  if (filter.status != null && run.status !== filter.status && run.conclusion !== filter.status)
+    return false;
+  if (filter.head_sha != null && !run.head_sha.startsWith(filter.head_sha.toLowerCase()))
+    return false;
+  if (filter.check_suite_id != null && Number(run.check_suite_id) !== filter.check_suite_id)
+    return false;
+  if (filter.created != null && !inCreatedRange(Date.parse(run.created_at), filter.created))
+    return false;
   return true;
 }
 

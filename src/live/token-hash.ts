@@ -2,5 +2,7 @@
 import { createHash } from 'node:crypto';
 
 export function tokenHash(authorization: string | undefined): string {
-  return createHash('sha256').update(authorization ?? '').digest('base64url');
+  return createHash('sha256')
+    .update(authorization ?? '')
+    .digest('base64url');
 }

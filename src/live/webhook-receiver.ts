@@ -10,9 +10,16 @@ import { type LiveEvent, type LivePubSub, repoTopic } from './events.js';
 type Payload = Record<string, any>;
 
 /** The events this gateway acts on, and how each names its run (and job). */
-const EVENTS: Record<string, (payload: Payload) => Pick<LiveEvent, 'kind' | 'runId' | 'jobId'> | undefined> = {
+const EVENTS: Record<
+  string,
+  (payload: Payload) => Pick<LiveEvent, 'kind' | 'runId' | 'jobId'> | undefined
+> = {
   workflow_run: (p) => ({ kind: 'run', runId: numberOf(p.workflow_run?.id) }),
-  workflow_job: (p) => ({ kind: 'job', runId: numberOf(p.workflow_job?.run_id), jobId: numberOf(p.workflow_job?.id) }),
+  workflow_job: (p) => ({
+    kind: 'job',
+    runId: numberOf(p.workflow_job?.run_id),
+    jobId: numberOf(p.workflow_job?.id),
+  }),
   deployment_review: (p) => ({ kind: 'deployment', runId: numberOf(p.workflow_run?.id) }),
   // Its run is named only in the callback URL: .../actions/runs/{run_id}/deployment_protection_rule
   deployment_protection_rule: (p) => ({
@@ -27,7 +34,10 @@ function numberOf(value: unknown): number | undefined {
 }
 
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 
 export interface WebhookReceiverOptions {
   secret: string;
@@ -36,7 +46,11 @@ export interface WebhookReceiverOptions {
   rememberDeliveries?: number;
 }
 
-export function createWebhookReceiver({ secret, pubSub, rememberDeliveries = 10_000 }: WebhookReceiverOptions) {
+export function createWebhookReceiver({
+  secret,
+  pubSub,
+  rememberDeliveries = 10_000,
+}: WebhookReceiverOptions) {
   const webhooks = new Webhooks({ secret });
   const seen = new Set<string>();
 
@@ -52,7 +66,8 @@ export function createWebhookReceiver({ secret, pubSub, rememberDeliveries = 10_
     let payload: Payload;
     try {
       payload = JSON.parse(body) as Payload;
-      if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new Error('not an object');
+      if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+        throw new Error('not an object');
     } catch {
       return json(400, { message: 'The body is not a JSON object.' });
     }

@@ -16,24 +16,35 @@ interface RootValue {
   subscribe: Enveloped['subscribe'];
 }
 
-function authorizationOf(params: Record<string, unknown> | undefined, header: string | undefined): string | undefined {
+function authorizationOf(
+  params: Record<string, unknown> | undefined,
+  header: string | undefined,
+): string | undefined {
   const given = params?.authorization ?? params?.Authorization;
   return typeof given === 'string' && given !== '' ? given : header;
 }
 
-export function attachWebSocketServer(server: Server, gateway: Gateway, { heartbeatMs = 12_000 } = {}) {
+export function attachWebSocketServer(
+  server: Server,
+  gateway: Gateway,
+  { heartbeatMs = 12_000 } = {},
+) {
   const wss = new WebSocketServer({ server, path: gateway.graphqlEndpoint });
   const disposable = useServer(
     {
       execute: (args) => (args.rootValue as RootValue).execute(args as ExecutionArgs),
       subscribe: (args) => (args.rootValue as RootValue).subscribe(args as ExecutionArgs),
       onSubscribe: async (ctx, _id, params) => {
-        const { schema, execute, subscribe, contextFactory, parse, validate } = gateway.getEnveloped({
-          ...ctx,
-          authorization: authorizationOf(ctx.connectionParams, ctx.extra.request.headers.authorization),
-          socket: ctx.extra.socket,
-          params,
-        });
+        const { schema, execute, subscribe, contextFactory, parse, validate } =
+          gateway.getEnveloped({
+            ...ctx,
+            authorization: authorizationOf(
+              ctx.connectionParams,
+              ctx.extra.request.headers.authorization,
+            ),
+            socket: ctx.extra.socket,
+            params,
+          });
         const args = {
           schema,
           operationName: params.operationName,

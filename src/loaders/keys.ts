@@ -31,6 +31,9 @@ export function repoKeyOf({ owner, repo, followRenames }: RepoKey): RepoKey {
  * A cache key made of the repository and the named fields only, so a key object that
  * carries more (a run's payload, say) still meets the same cache entry.
  */
-export function cacheKeyOf<K extends RepoKey>(fields: ReadonlyArray<Exclude<keyof K, keyof RepoKey>>) {
-  return (key: K): string => `${repoCacheKey(key)}?${JSON.stringify(fields.map((field) => key[field] ?? null))}`;
+export function cacheKeyOf<K extends RepoKey>(
+  fields: ReadonlyArray<Exclude<keyof K, keyof RepoKey>>,
+) {
+  return (key: K): string =>
+    `${repoCacheKey(key)}?${JSON.stringify(fields.map((field) => key[field] ?? null))}`;
 }

@@ -85,7 +85,11 @@ function undocumentedRouteNotFound(key: RepositoryIdRunKey, error: GitHubError):
     `GitHub answered 404 for run ${key.runId} of repository ${key.repositoryId} through GET /repositories/{repository_id}/actions/runs/{run_id}, ` +
       "a route GitHub serves but does not document. If the run exists, reference it by the gateway's WorkflowRun `id`, or read " +
       `repository(owner:, name:) { workflowRun(databaseId: ${key.runId}) }, which use documented routes.`,
-    { ...error.details, route: 'GET /repositories/{repository_id}/actions/runs/{run_id}', documented: false },
+    {
+      ...error.details,
+      route: 'GET /repositories/{repository_id}/actions/runs/{run_id}',
+      documented: false,
+    },
   );
 }
 
@@ -134,7 +138,10 @@ export function createLoaders(client: GitHubClient) {
           const known = listed.get(runCacheKey(key));
           if (known) return known;
           try {
-            const { data } = await rest.getWorkflowRun({ path: { ...repoPath(key), run_id: key.runId }, ...renames(key) });
+            const { data } = await rest.getWorkflowRun({
+              path: { ...repoPath(key), run_id: key.runId },
+              ...renames(key),
+            });
             return data;
           } catch (error) {
             return error as Error;
@@ -157,35 +164,51 @@ export function createLoaders(client: GitHubClient) {
             const { data } = await rest.getWorkflowRunByRepositoryId({
               path: { repository_id: key.repositoryId, run_id: key.runId },
             });
-            run.prime({ owner: data.repository.owner.login, repo: data.repository.name, runId: Number(data.id) }, data);
+            run.prime(
+              {
+                owner: data.repository.owner.login,
+                repo: data.repository.name,
+                runId: Number(data.id),
+              },
+              data,
+            );
             return data;
           } catch (error) {
-            return error instanceof GitHubError && error.code === 'NOT_FOUND' ? undocumentedRouteNotFound(key, error) : (error as Error);
+            return error instanceof GitHubError && error.code === 'NOT_FOUND'
+              ? undocumentedRouteNotFound(key, error)
+              : (error as Error);
           }
         }),
       ),
     { cacheKeyFn: (key) => `${key.repositoryId}/${key.runId}` },
   );
 
-  const runList = perKey<RunListKey, RestPage<WorkflowRun>>(['workflowId', 'filter', 'perPage', 'page'], async (key) => {
-    const query = { ...key.filter, per_page: key.perPage, page: key.page };
-    const listing =
-      key.workflowId === undefined
-        ? rest.listWorkflowRunsForRepo({ path: repoPath(key), query, ...renames(key) })
-        : rest.listWorkflowRuns({ path: { ...repoPath(key), workflow_id: key.workflowId }, query, ...renames(key) });
-    listingsInFlight.add(listing);
-    try {
-      const { data } = await listing;
-      for (const item of data.workflow_runs) {
-        const runKey = { ...repoKeyOf(key), runId: Number(item.id) };
-        listed.set(runCacheKey(runKey), item);
-        run.prime(runKey, item);
+  const runList = perKey<RunListKey, RestPage<WorkflowRun>>(
+    ['workflowId', 'filter', 'perPage', 'page'],
+    async (key) => {
+      const query = { ...key.filter, per_page: key.perPage, page: key.page };
+      const listing =
+        key.workflowId === undefined
+          ? rest.listWorkflowRunsForRepo({ path: repoPath(key), query, ...renames(key) })
+          : rest.listWorkflowRuns({
+              path: { ...repoPath(key), workflow_id: key.workflowId },
+              query,
+              ...renames(key),
+            });
+      listingsInFlight.add(listing);
+      try {
+        const { data } = await listing;
+        for (const item of data.workflow_runs) {
+          const runKey = { ...repoKeyOf(key), runId: Number(item.id) };
+          listed.set(runCacheKey(runKey), item);
+          run.prime(runKey, item);
+        }
+        return { totalCount: data.total_count, items: data.workflow_runs };
+      } finally {
+        listingsInFlight.delete(listing);
       }
-      return { totalCount: data.total_count, items: data.workflow_runs };
-    } finally {
-      listingsInFlight.delete(listing);
-    }
-  });
+    },
+  );
 
   const attempt = perKey<AttemptKey, WorkflowRun>(['runId', 'attempt'], async (key) => {
     const { data } = await rest.getWorkflowRunAttempt({
@@ -195,25 +218,30 @@ export function createLoaders(client: GitHubClient) {
   });
 
   const job = perKey<RepoKey & { jobId: number }, Job>(['jobId'], async (key) => {
-    const { data } = await rest.getJobForWorkflowRun({ path: { ...repoPath(key), job_id: key.jobId } });
+    const { data } = await rest.getJobForWorkflowRun({
+      path: { ...repoPath(key), job_id: key.jobId },
+    });
     return data;
   });
 
-  const jobList = perKey<JobListKey, RestPage<Job>>(['runId', 'attempt', 'perPage', 'page'], async (key) => {
-    const query = { per_page: key.perPage, page: key.page };
-    const { data } =
-      key.attempt === undefined
-        ? await rest.listJobsForWorkflowRun({
-            path: { ...repoPath(key), run_id: key.runId },
-            query: { ...query, filter: 'latest' },
-          })
-        : await rest.listJobsForWorkflowRunAttempt({
-            path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
-            query,
-          });
-    for (const item of data.jobs) job.prime({ ...repoPath(key), jobId: Number(item.id) }, item);
-    return { totalCount: data.total_count, items: data.jobs };
-  });
+  const jobList = perKey<JobListKey, RestPage<Job>>(
+    ['runId', 'attempt', 'perPage', 'page'],
+    async (key) => {
+      const query = { per_page: key.perPage, page: key.page };
+      const { data } =
+        key.attempt === undefined
+          ? await rest.listJobsForWorkflowRun({
+              path: { ...repoPath(key), run_id: key.runId },
+              query: { ...query, filter: 'latest' },
+            })
+          : await rest.listJobsForWorkflowRunAttempt({
+              path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
+              query,
+            });
+      for (const item of data.jobs) job.prime({ ...repoPath(key), jobId: Number(item.id) }, item);
+      return { totalCount: data.total_count, items: data.jobs };
+    },
+  );
 
   const approvals = perKey<RunKey, EnvironmentApproval[]>(['runId'], async (key) => {
     const { data } = await rest.getReviewsForRun({ path: { ...repoPath(key), run_id: key.runId } });
@@ -221,26 +249,39 @@ export function createLoaders(client: GitHubClient) {
   });
 
   const pendingDeployments = perKey<RunKey, PendingDeployment[]>(['runId'], async (key) => {
-    const { data } = await rest.getPendingDeploymentsForRun({ path: { ...repoPath(key), run_id: key.runId } });
-    return data;
-  });
-
-  const workflow: DataLoader<WorkflowKey, Workflow, string> = perKey<WorkflowKey, Workflow>(['workflowId'], async (key) => {
-    const { data } = await rest.getWorkflow({ path: { ...repoPath(key), workflow_id: key.workflowId }, ...renames(key) });
-    // A workflow asked for by file name is the same resource as by its id.
-    if (typeof key.workflowId === 'string') workflow.prime({ ...repoKeyOf(key), workflowId: data.id }, data);
-    return data;
-  });
-
-  const workflowList = perKey<RepoKey & { perPage: number; page: number }, RestPage<Workflow>>(['perPage', 'page'], async (key) => {
-    const { data } = await rest.listRepoWorkflows({
-      path: repoPath(key),
-      query: { per_page: key.perPage, page: key.page },
-      ...renames(key),
+    const { data } = await rest.getPendingDeploymentsForRun({
+      path: { ...repoPath(key), run_id: key.runId },
     });
-    for (const item of data.workflows) workflow.prime({ ...repoKeyOf(key), workflowId: item.id }, item);
-    return { totalCount: data.total_count, items: data.workflows };
+    return data;
   });
+
+  const workflow: DataLoader<WorkflowKey, Workflow, string> = perKey<WorkflowKey, Workflow>(
+    ['workflowId'],
+    async (key) => {
+      const { data } = await rest.getWorkflow({
+        path: { ...repoPath(key), workflow_id: key.workflowId },
+        ...renames(key),
+      });
+      // A workflow asked for by file name is the same resource as by its id.
+      if (typeof key.workflowId === 'string')
+        workflow.prime({ ...repoKeyOf(key), workflowId: data.id }, data);
+      return data;
+    },
+  );
+
+  const workflowList = perKey<RepoKey & { perPage: number; page: number }, RestPage<Workflow>>(
+    ['perPage', 'page'],
+    async (key) => {
+      const { data } = await rest.listRepoWorkflows({
+        path: repoPath(key),
+        query: { per_page: key.perPage, page: key.page },
+        ...renames(key),
+      });
+      for (const item of data.workflows)
+        workflow.prime({ ...repoKeyOf(key), workflowId: item.id }, item);
+      return { totalCount: data.total_count, items: data.workflows };
+    },
+  );
 
   const repository = perKey<RepoKey, FullRepository>([], async (key) => {
     const { data } = await rest.getRepo({ path: repoPath(key), ...renames(key) });
@@ -248,40 +289,70 @@ export function createLoaders(client: GitHubClient) {
   });
 
   /** The expiring link of a 302 answer; the zip itself never passes through the gateway. */
-  const logs = perKey<RunKey & { attempt?: number | undefined }, LogsLink>(['runId', 'attempt'], async (key) => {
-    const { location } =
-      key.attempt === undefined
-        ? await rest.downloadWorkflowRunLogs({ path: { ...repoPath(key), run_id: key.runId } })
-        : await rest.downloadWorkflowRunAttemptLogs({
-            path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
-          });
-    if (!location) throw new Error('GitHub answered the logs route without a Location.');
-    return { url: location, expiresAt: expiryOf(location) };
-  });
+  const logs = perKey<RunKey & { attempt?: number | undefined }, LogsLink>(
+    ['runId', 'attempt'],
+    async (key) => {
+      const { location } =
+        key.attempt === undefined
+          ? await rest.downloadWorkflowRunLogs({ path: { ...repoPath(key), run_id: key.runId } })
+          : await rest.downloadWorkflowRunAttemptLogs({
+              path: { ...repoPath(key), run_id: key.runId, attempt_number: key.attempt },
+            });
+      if (!location) throw new Error('GitHub answered the logs route without a Location.');
+      return { url: location, expiresAt: expiryOf(location) };
+    },
+  );
 
   /** A job log's signed plain-text link, read from the 302 and never followed here. */
   const jobLogLink = perKey<RepoKey & { jobId: number }, LogsLink>(['jobId'], async (key) => {
-    const { location } = await rest.downloadJobLogsForWorkflowRun({ path: { ...repoPath(key), job_id: key.jobId } });
+    const { location } = await rest.downloadJobLogsForWorkflowRun({
+      path: { ...repoPath(key), job_id: key.jobId },
+    });
     if (!location) throw new Error('GitHub answered the job logs route without a Location.');
     return { url: location, expiresAt: expiryOf(location) };
   });
 
-  const artifactList = perKey<RunKey & { perPage: number; page: number }, RestPage<Artifact>>(['runId', 'perPage', 'page'], async (key) => {
-    const { data } = await rest.listWorkflowRunArtifacts({
-      path: { ...repoPath(key), run_id: key.runId },
-      query: { per_page: key.perPage, page: key.page },
-    });
-    return { totalCount: data.total_count, items: data.artifacts };
-  });
+  const artifactList = perKey<RunKey & { perPage: number; page: number }, RestPage<Artifact>>(
+    ['runId', 'perPage', 'page'],
+    async (key) => {
+      const { data } = await rest.listWorkflowRunArtifacts({
+        path: { ...repoPath(key), run_id: key.runId },
+        query: { per_page: key.perPage, page: key.page },
+      });
+      return { totalCount: data.total_count, items: data.artifacts };
+    },
+  );
 
   /** An artifact's expiring zip link, read from the 302 as the logs' are. */
-  const artifactLink = perKey<RepoKey & { artifactId: number }, LogsLink>(['artifactId'], async (key) => {
-    const { location } = await rest.downloadArtifact({ path: { ...repoPath(key), artifact_id: key.artifactId, archive_format: 'zip' } });
-    if (!location) throw new Error('GitHub answered the artifact download route without a Location.');
-    return { url: location, expiresAt: expiryOf(location) };
-  });
+  const artifactLink = perKey<RepoKey & { artifactId: number }, LogsLink>(
+    ['artifactId'],
+    async (key) => {
+      const { location } = await rest.downloadArtifact({
+        path: { ...repoPath(key), artifact_id: key.artifactId, archive_format: 'zip' },
+      });
+      if (!location)
+        throw new Error('GitHub answered the artifact download route without a Location.');
+      return { url: location, expiresAt: expiryOf(location) };
+    },
+  );
 
-  return { artifactList, artifactLink, jobLogLink, run, runByRepositoryId, runList, attempt, job, jobList, approvals, pendingDeployments, workflow, workflowList, repository, logs };
+  return {
+    artifactList,
+    artifactLink,
+    jobLogLink,
+    run,
+    runByRepositoryId,
+    runList,
+    attempt,
+    job,
+    jobList,
+    approvals,
+    pendingDeployments,
+    workflow,
+    workflowList,
+    repository,
+    logs,
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

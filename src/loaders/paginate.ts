@@ -23,7 +23,12 @@ export interface RestPage<T> {
 
 export interface Window<T> {
   edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: number;
   /** How many of `totalCount` GitHub lets a client reach (1,000 when a filter is used). */
   reachableCount: number;
@@ -39,7 +44,9 @@ export function decodeCursor(cursor: string, argument: string): number {
   const text = Buffer.from(cursor, 'base64url').toString();
   const offset = Number(text.slice(CURSOR_PREFIX.length));
   if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
-    throw new InvalidInputError(`Invalid cursor ${JSON.stringify(cursor)} for ${argument}.`, { argument });
+    throw new InvalidInputError(`Invalid cursor ${JSON.stringify(cursor)} for ${argument}.`, {
+      argument,
+    });
   }
   return offset;
 }
@@ -47,7 +54,9 @@ export function decodeCursor(cursor: string, argument: string): number {
 function checkCount(value: number | null | undefined, argument: string): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw new InvalidInputError(`${argument} must be from 0 to ${MAX_PAGE_SIZE}, got ${value}.`, { argument });
+    throw new InvalidInputError(`${argument} must be from 0 to ${MAX_PAGE_SIZE}, got ${value}.`, {
+      argument,
+    });
   }
   return value;
 }
@@ -57,7 +66,9 @@ export function checkWindowArgs(args: WindowArgs) {
   const first = checkCount(args.first, 'first');
   const last = checkCount(args.last, 'last');
   if (first !== undefined && last !== undefined) {
-    throw new InvalidInputError('Passing both `first` and `last` is not supported.', { argument: 'last' });
+    throw new InvalidInputError('Passing both `first` and `last` is not supported.', {
+      argument: 'last',
+    });
   }
   const after = args.after ? decodeCursor(args.after, 'after') : undefined;
   const before = args.before ? decodeCursor(args.before, 'before') : undefined;
@@ -106,7 +117,12 @@ export async function paginate<T>(
     // Serve from the page already fetched when it holds the window.
     const from = (known.page - 1) * known.perPage;
     if (start >= from && end <= from + known.result.items.length) {
-      return build(known.result.items.slice(start - from, end - from), start, known.result.totalCount, cap);
+      return build(
+        known.result.items.slice(start - from, end - from),
+        start,
+        known.result.totalCount,
+        cap,
+      );
     }
   }
 

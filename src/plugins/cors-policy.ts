@@ -9,7 +9,14 @@
  */
 import type { CORSOptions } from 'graphql-yoga';
 
-const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'x-request-id', 'traceparent', 'tracestate'];
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'accept',
+  'x-request-id',
+  'traceparent',
+  'tracestate',
+];
 const EXPOSED_HEADERS = ['x-request-id'];
 
 export function corsPolicy(origins: readonly string[]): (request: Request) => CORSOptions {

@@ -7,7 +7,11 @@
 import { GraphQLError } from 'graphql';
 
 export function maskError(error: unknown): Error {
-  if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+  if (
+    error instanceof GraphQLError &&
+    (!error.originalError || error.originalError instanceof GraphQLError)
+  )
+    return error;
   const graphqlError = error instanceof GraphQLError ? error : undefined;
   return new GraphQLError('Unexpected error.', {
     nodes: graphqlError?.nodes,

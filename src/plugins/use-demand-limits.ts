@@ -16,12 +16,25 @@ export interface DemandLimitsOptions {
   maxUpstreamRequests: number;
 }
 
-export function useDemandLimits({ maxNodes, maxUpstreamRequests }: DemandLimitsOptions): Plugin<Context> {
+export function useDemandLimits({
+  maxNodes,
+  maxUpstreamRequests,
+}: DemandLimitsOptions): Plugin<Context> {
   return {
     onExecute({ args, setResultAndStopExecution, extendContext, setExecuteFn, executeFn }) {
-      const resolved = resolveOperation(args.schema, args.document, args.operationName, args.variableValues);
+      const resolved = resolveOperation(
+        args.schema,
+        args.document,
+        args.operationName,
+        args.variableValues,
+      );
       if (!resolved) return;
-      const demand = estimateDemand(args.schema, resolved.operation, resolved.fragments, resolved.variables);
+      const demand = estimateDemand(
+        args.schema,
+        resolved.operation,
+        resolved.fragments,
+        resolved.variables,
+      );
       extendContext({ demand });
       if (demand.nodes > maxNodes) {
         setResultAndStopExecution({
@@ -36,7 +49,9 @@ export function useDemandLimits({ maxNodes, maxUpstreamRequests }: DemandLimitsO
       }
       if (demand.dryRun) {
         // Only the rateLimit fields run; the after-execution report fills in the estimate.
-        setExecuteFn((execArgs) => executeFn({ ...execArgs, document: onlyRateLimit(execArgs.document) }));
+        setExecuteFn((execArgs) =>
+          executeFn({ ...execArgs, document: onlyRateLimit(execArgs.document) }),
+        );
         return;
       }
       if (demand.requests > maxUpstreamRequests) {
@@ -44,7 +59,13 @@ export function useDemandLimits({ maxNodes, maxUpstreamRequests }: DemandLimitsO
           errors: [
             new GraphQLError(
               `This operation can need ${demand.requests} GitHub requests, more than the ${maxUpstreamRequests} allowed; ask for fewer items (smaller first/last) or fewer nested lists.`,
-              { extensions: { code: 'MAX_UPSTREAM_REQUESTS_EXCEEDED', estimate: demand.requests, limit: maxUpstreamRequests } },
+              {
+                extensions: {
+                  code: 'MAX_UPSTREAM_REQUESTS_EXCEEDED',
+                  estimate: demand.requests,
+                  limit: maxUpstreamRequests,
+                },
+              },
             ),
           ],
         });
@@ -63,7 +84,9 @@ function onlyRateLimit(document: DocumentNode): DocumentNode {
             ...definition,
             selectionSet: {
               ...definition.selectionSet,
-              selections: definition.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'rateLimit'),
+              selections: definition.selectionSet.selections.filter(
+                (s) => s.kind === Kind.FIELD && s.name.value === 'rateLimit',
+              ),
             },
           }
         : definition,

@@ -9,7 +9,12 @@ export function useGitHubWebhooks(receive: (request: Request) => Promise<Respons
       if (url.pathname !== WEBHOOK_PATH) return;
       // Rebuilt with the server's own Response, which the response plugins (compression) expect.
       const answer = await receive(request);
-      endResponse(new fetchAPI.Response(await answer.text(), { status: answer.status, headers: answer.headers }));
+      endResponse(
+        new fetchAPI.Response(await answer.text(), {
+          status: answer.status,
+          headers: answer.headers,
+        }),
+      );
     },
   };
 }

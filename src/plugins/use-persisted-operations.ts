@@ -18,8 +18,14 @@ export interface PersistedOperationsOptions {
 /** Reads a manifest, checking it is an object of strings. */
 export function readPersistedDocuments(path: string): Record<string, string> {
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!parsed || typeof parsed !== 'object' || Object.values(parsed).some((value) => typeof value !== 'string')) {
-    throw new Error(`${path} must map each hash to the text of its document, as persisted-documents.json does.`);
+  if (
+    !parsed ||
+    typeof parsed !== 'object' ||
+    Object.values(parsed).some((value) => typeof value !== 'string')
+  ) {
+    throw new Error(
+      `${path} must map each hash to the text of its document, as persisted-documents.json does.`,
+    );
   }
   return parsed as Record<string, string>;
 }
@@ -30,13 +36,21 @@ export function usePersistedOperations({ documents, only }: PersistedOperationsO
     extractPersistedOperationId: (params) => {
       const { documentId } = params as { documentId?: unknown };
       if (typeof documentId === 'string') return documentId;
-      const persisted = (params.extensions?.persistedQuery ?? null) as { sha256Hash?: unknown } | null;
+      const persisted = (params.extensions?.persistedQuery ?? null) as {
+        sha256Hash?: unknown;
+      } | null;
       return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null;
     },
     getPersistedOperation: (key) => documents[key] ?? null,
     customErrors: {
-      notFound: { message: 'No persisted operation has this id.', extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' } },
-      keyNotFound: { message: 'Send a query or the documentId of a persisted operation.', extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' } },
+      notFound: {
+        message: 'No persisted operation has this id.',
+        extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' },
+      },
+      keyNotFound: {
+        message: 'Send a query or the documentId of a persisted operation.',
+        extensions: { code: 'PERSISTED_OPERATION_NOT_FOUND' },
+      },
       persistedQueryOnly: {
         message: 'This gateway runs persisted operations only: send the documentId of one.',
         extensions: { code: 'PERSISTED_OPERATION_REQUIRED' },

@@ -18,7 +18,12 @@ export interface QueryArmorOptions {
   maxTokens: number;
 }
 
-export function useQueryArmor({ maxDepth, maxAliases, maxDirectives, maxTokens }: QueryArmorOptions): Plugin {
+export function useQueryArmor({
+  maxDepth,
+  maxAliases,
+  maxDirectives,
+  maxTokens,
+}: QueryArmorOptions): Plugin {
   // Armor's own errors carry no code; this one replaces each as it is raised.
   const refuse = (check: string, max: number) => [
     (_context: unknown, error: GraphQLError) => {
@@ -31,7 +36,9 @@ export function useQueryArmor({ maxDepth, maxAliases, maxDirectives, maxTokens }
     onPluginInit({ addPlugin }) {
       addPlugin(maxDepthPlugin({ n: maxDepth, onReject: refuse('depth', maxDepth) }));
       addPlugin(maxAliasesPlugin({ n: maxAliases, onReject: refuse('aliases', maxAliases) }));
-      addPlugin(maxDirectivesPlugin({ n: maxDirectives, onReject: refuse('directives', maxDirectives) }));
+      addPlugin(
+        maxDirectivesPlugin({ n: maxDirectives, onReject: refuse('directives', maxDirectives) }),
+      );
       addPlugin(maxTokensPlugin({ n: maxTokens, onReject: refuse('tokens', maxTokens) }));
     },
   };

@@ -4,7 +4,13 @@
  * count) is sent, and only when the operation made no other request. In a dry run the values
  * are the estimate set before execution (use-demand-limits.ts), and GitHub is not called.
  */
-import { type ExecutionResult, GraphQLError, Kind, type SelectionSetNode, getOperationAST } from 'graphql';
+import {
+  type ExecutionResult,
+  GraphQLError,
+  Kind,
+  type SelectionSetNode,
+  getOperationAST,
+} from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import type { RateLimitInfo } from '../github/rate-limit.js';
@@ -32,13 +38,21 @@ export function useRateLimitReport(): Plugin<Context> {
   };
 }
 
-async function report(ctx: Context, result: ExecutionResult, fields: Map<string, Map<string, string>>): Promise<ExecutionResult> {
+async function report(
+  ctx: Context,
+  result: ExecutionResult,
+  fields: Map<string, Map<string, string>>,
+): Promise<ExecutionResult> {
   const data = result.data as Record<string, unknown> | null | undefined;
   if (!data) return result;
   const dryRun = ctx.demand?.dryRun === true;
   let info: RateLimitInfo | undefined;
   const errors = [...(result.errors ?? [])];
-  const wantsHeaders = [...fields.values()].some((sub) => [...sub.values()].some((name) => name !== 'cost' && name !== 'nodeCount' && name !== '__typename'));
+  const wantsHeaders = [...fields.values()].some((sub) =>
+    [...sub.values()].some(
+      (name) => name !== 'cost' && name !== 'nodeCount' && name !== '__typename',
+    ),
+  );
   const cost = dryRun ? (ctx.demand?.requests ?? 0) : ctx.github.quotaSpent;
   const nodeCount = dryRun ? (ctx.demand?.nodes ?? 0) : ctx.github.objectCount;
   if (!dryRun && wantsHeaders) {
@@ -47,7 +61,14 @@ async function report(ctx: Context, result: ExecutionResult, fields: Map<string,
     } catch (error) {
       for (const key of fields.keys()) {
         data[key] = null;
-        errors.push(toCodedError(new GraphQLError((error as Error).message, { path: [key], originalError: error as Error })));
+        errors.push(
+          toCodedError(
+            new GraphQLError((error as Error).message, {
+              path: [key],
+              originalError: error as Error,
+            }),
+          ),
+        );
       }
       return { ...result, data, errors };
     }
@@ -87,14 +108,26 @@ async function fromRateLimitRoute(ctx: Context): Promise<RateLimitInfo> {
 }
 
 /** The response keys of the root `rateLimit` fields, each with its fields by response key. */
-function rateLimitFields(selectionSet: SelectionSetNode, document: { definitions: readonly unknown[] }): Map<string, Map<string, string>> {
+function rateLimitFields(
+  selectionSet: SelectionSetNode,
+  document: { definitions: readonly unknown[] },
+): Map<string, Map<string, string>> {
   const found = new Map<string, Map<string, string>>();
   const fragments = new Map(
-    (document.definitions as Array<{ kind: string; name?: { value: string }; selectionSet: SelectionSetNode }>)
+    (
+      document.definitions as Array<{
+        kind: string;
+        name?: { value: string };
+        selectionSet: SelectionSetNode;
+      }>
+    )
       .filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name!.value, d.selectionSet] as const),
   );
-  const walk = (set: SelectionSetNode, each: (name: string, key: string, sub?: SelectionSetNode) => void) => {
+  const walk = (
+    set: SelectionSetNode,
+    each: (name: string, key: string, sub?: SelectionSetNode) => void,
+  ) => {
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) each(s.name.value, s.alias?.value ?? s.name.value, s.selectionSet);
       else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, each);

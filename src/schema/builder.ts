@@ -47,7 +47,8 @@ export const builder = new SchemaBuilder<{
 });
 
 /** The builder's type parameters, for helpers that take Pothos' argument builder. */
-export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+export type BuilderTypes =
+  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 export type Arg = ArgBuilder<BuilderTypes>;
 
 // GitHub's DateTime is an ISO-8601 UTC string without milliseconds when they are zero
@@ -56,12 +57,19 @@ builder.scalarType('DateTime', {
   description: 'An ISO-8601 encoded UTC date string.',
   serialize: (value) => {
     const date = value instanceof Date ? value : new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}.`);
+    if (Number.isNaN(date.getTime()))
+      throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}.`);
     return date.toISOString().replace(/\.000Z$/, 'Z');
   },
   parseValue: (value) => {
-    const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN);
-    if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}: expected an ISO-8601 date-time.`);
+    const date =
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)
+        ? new Date(value)
+        : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime()))
+      throw new TypeError(
+        `DateTime cannot represent ${JSON.stringify(value)}: expected an ISO-8601 date-time.`,
+      );
     return date;
   },
 });
@@ -71,7 +79,11 @@ builder.scalarType('URI', {
   description: 'An RFC 3986, RFC 3987, and RFC 6570 (level 4) compliant URI string.',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || /\s/.test(value) || !URL.canParse(value, 'https://github.com')) {
+    if (
+      typeof value !== 'string' ||
+      /\s/.test(value) ||
+      !URL.canParse(value, 'https://github.com')
+    ) {
       throw new TypeError(`URI cannot represent ${JSON.stringify(value)}.`);
     }
     return new URL(value, 'https://github.com');
@@ -82,7 +94,12 @@ builder.scalarType('URI', {
 // decimal string alike, and refuses what a JavaScript number cannot hold exactly (past
 // 2^53; GitHub's ids are far below), so an id is never silently rounded into another one.
 function parseBigInt(value: unknown): number {
-  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  const text =
+    typeof value === 'number' && Number.isInteger(value)
+      ? String(value)
+      : typeof value === 'string'
+        ? value.trim()
+        : undefined;
   const number = text !== undefined && /^-?\d{1,20}$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(number) || BigInt(text!) !== BigInt(number)) {
     throw new GraphQLError(
@@ -93,10 +110,12 @@ function parseBigInt(value: unknown): number {
   return number;
 }
 builder.scalarType('BigInt', {
-  description: "Represents non-fractional signed whole numeric values. Since the value may\nexceed the size of a 32-bit integer, it's encoded as a string.",
+  description:
+    "Represents non-fractional signed whole numeric values. Since the value may\nexceed the size of a 32-bit integer, it's encoded as a string.",
   serialize: (value) => {
     const text = String(value);
-    if (!/^-?\d+$/.test(text)) throw new TypeError(`BigInt cannot represent ${JSON.stringify(value)}.`);
+    if (!/^-?\d+$/.test(text))
+      throw new TypeError(`BigInt cannot represent ${JSON.stringify(value)}.`);
     return text;
   },
   parseValue: parseBigInt,

@@ -20,7 +20,10 @@ export function totalCountField<R>(t: IntFieldBuilder<R>) {
 }
 
 /** `XConnection` with `totalCount`, and `XEdge`, named as GitHub names them. */
-export function countedConnection<T extends Parameters<typeof builder.connectionObject>[0]['type']>(type: T, typeName: string) {
+export function countedConnection<T extends Parameters<typeof builder.connectionObject>[0]['type']>(
+  type: T,
+  typeName: string,
+) {
   return builder.connectionObject(
     { type, name: `${typeName}Connection`, fields: totalCountField },
     { name: `${typeName}Edge` },

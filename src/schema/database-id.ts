@@ -8,8 +8,9 @@ import type { BuilderTypes } from './builder.js';
 const INT32_MAX = 2 ** 31 - 1;
 
 export const DATABASE_ID_DESCRIPTION =
-  'Identifies the primary key from the database. Null when the id does not fit in a 32-bit `Int` (GraphQL\'s `Int` is 32-bit; GitHub\'s run, job and check suite ids are larger): read `fullDatabaseId`, which always carries it.';
-export const FULL_DATABASE_ID_DESCRIPTION = 'Identifies the primary key from the database as a BigInt.';
+  "Identifies the primary key from the database. Null when the id does not fit in a 32-bit `Int` (GraphQL's `Int` is 32-bit; GitHub's run, job and check suite ids are larger): read `fullDatabaseId`, which always carries it.";
+export const FULL_DATABASE_ID_DESCRIPTION =
+  'Identifies the primary key from the database as a BigInt.';
 
 type Id = bigint | number | string | null | undefined;
 
@@ -30,13 +31,25 @@ type Fields<T> = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, T>;
 /** `databaseId: Int` and `fullDatabaseId: BigInt!` read from one id. */
 export function databaseIdFields<T>(t: Fields<T>, id: (parent: T) => bigint | number | string) {
   return {
-    databaseId: t.int({ nullable: true, description: DATABASE_ID_DESCRIPTION, resolve: (parent) => int32OrNull(id(parent)) }),
-    fullDatabaseId: t.field({ type: 'BigInt', description: FULL_DATABASE_ID_DESCRIPTION, resolve: (parent) => id(parent) }),
+    databaseId: t.int({
+      nullable: true,
+      description: DATABASE_ID_DESCRIPTION,
+      resolve: (parent) => int32OrNull(id(parent)),
+    }),
+    fullDatabaseId: t.field({
+      type: 'BigInt',
+      description: FULL_DATABASE_ID_DESCRIPTION,
+      resolve: (parent) => id(parent),
+    }),
   };
 }
 
 /** The same for an id REST may leave out: both fields are then null. */
-export function optionalDatabaseIdFields<T>(t: Fields<T>, id: (parent: T) => Id, descriptions: { databaseId?: string } = {}) {
+export function optionalDatabaseIdFields<T>(
+  t: Fields<T>,
+  id: (parent: T) => Id,
+  descriptions: { databaseId?: string } = {},
+) {
   return {
     databaseId: t.int({
       nullable: true,

@@ -3,7 +3,10 @@
  * leaves them to the client (and is retiring the run `/timing` route), so they cost no
  * request. Null while either end is not known yet.
  */
-export function secondsBetween(from: string | null | undefined, to: string | null | undefined): number | null {
+export function secondsBetween(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): number | null {
   if (!from || !to) return null;
   const seconds = Math.round((Date.parse(to) - Date.parse(from)) / 1000);
   return Number.isNaN(seconds) ? null : Math.max(0, seconds);

@@ -37,9 +37,12 @@ function idOf(globalId: string, typename: string): string {
 function repositoryFromNameWithOwner(nameWithOwner: string): RepositoryShape {
   const parts = nameWithOwner.split('/');
   if (parts.length !== 2) {
-    throw new InvalidInputError(`nameWithOwner must be "owner/name", got ${JSON.stringify(nameWithOwner)}.`, {
-      argument: 'nameWithOwner',
-    });
+    throw new InvalidInputError(
+      `nameWithOwner must be "owner/name", got ${JSON.stringify(nameWithOwner)}.`,
+      {
+        argument: 'nameWithOwner',
+      },
+    );
   }
   return { owner: checkOwner(parts[0]!), repo: checkRepositoryName(parts[1]!) };
 }
@@ -47,7 +50,8 @@ function repositoryFromNameWithOwner(nameWithOwner: string): RepositoryShape {
 // Subgraph only (the plain schema is already built): GitHub's `Repository` has no such field.
 builder.objectField(Repository, 'ownerLogin', (t) =>
   t.string({
-    description: 'The login of the owner, so another subgraph can name a repository by owner and name in a key.',
+    description:
+      'The login of the owner, so another subgraph can name a repository by owner and name in a key.',
     resolve: (r) => r.data?.owner.login ?? r.owner,
   }),
 );

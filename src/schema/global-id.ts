@@ -14,8 +14,13 @@ export function encodeGlobalId(typename: string, id: bigint | number | string): 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const text = Buffer.from(globalId, 'base64url').toString();
   const colon = text.indexOf(':');
-  if (colon < 1 || encodeGlobalId(text.slice(0, colon), text.slice(colon + 1)) !== globalId.replace(/=+$/, '')) {
-    throw new InvalidInputError(`Invalid global id ${JSON.stringify(globalId)}.`, { argument: 'id' });
+  if (
+    colon < 1 ||
+    encodeGlobalId(text.slice(0, colon), text.slice(colon + 1)) !== globalId.replace(/=+$/, '')
+  ) {
+    throw new InvalidInputError(`Invalid global id ${JSON.stringify(globalId)}.`, {
+      argument: 'id',
+    });
   }
   return { typename: text.slice(0, colon), id: text.slice(colon + 1) };
 }
@@ -26,9 +31,15 @@ export function repoIdPart({ owner, repo }: RepoKey): string {
 }
 
 /** Parses `owner/repo[/n...]` with `count` numeric parts, each checked as REST would. */
-export function parseRepoScopedId(id: string, count: number): { owner: string; repo: string; numbers: number[] } {
+export function parseRepoScopedId(
+  id: string,
+  count: number,
+): { owner: string; repo: string; numbers: number[] } {
   const parts = id.split('/');
-  if (parts.length !== 2 + count) throw new InvalidInputError(`Invalid global id part ${JSON.stringify(id)}.`, { argument: 'id' });
+  if (parts.length !== 2 + count)
+    throw new InvalidInputError(`Invalid global id part ${JSON.stringify(id)}.`, {
+      argument: 'id',
+    });
   const [owner, repo, ...rest] = parts as [string, string, ...string[]];
   return {
     owner: checkOwner(owner),
@@ -43,7 +54,9 @@ export function decodeGlobalIdOf(globalId: string, typenames: readonly string[],
   try {
     decoded = decodeGlobalId(globalId);
   } catch {
-    throw new InvalidInputError(`${argument} ${JSON.stringify(globalId)} is not a valid id.`, { argument });
+    throw new InvalidInputError(`${argument} ${JSON.stringify(globalId)} is not a valid id.`, {
+      argument,
+    });
   }
   if (!typenames.includes(decoded.typename)) {
     throw new InvalidInputError(

@@ -2,15 +2,29 @@ import { Kind, type ValueNode } from 'graphql';
 import { builder } from './builder.js';
 
 /** A literal as plain JSON, variables substituted. */
-function fromLiteral(node: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+function fromLiteral(
+  node: ValueNode,
+  variables: Record<string, unknown> | null | undefined,
+): unknown {
   switch (node.kind) {
-    case Kind.NULL: return null;
-    case Kind.INT: case Kind.FLOAT: return Number(node.value);
-    case Kind.STRING: case Kind.ENUM: return node.value;
-    case Kind.BOOLEAN: return node.value;
-    case Kind.LIST: return node.values.map((v) => fromLiteral(v, variables));
-    case Kind.OBJECT: return Object.fromEntries(node.fields.map((f) => [f.name.value, fromLiteral(f.value, variables)]));
-    case Kind.VARIABLE: return variables?.[node.name.value];
+    case Kind.NULL:
+      return null;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.STRING:
+    case Kind.ENUM:
+      return node.value;
+    case Kind.BOOLEAN:
+      return node.value;
+    case Kind.LIST:
+      return node.values.map((v) => fromLiteral(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(
+        node.fields.map((f) => [f.name.value, fromLiteral(f.value, variables)]),
+      );
+    case Kind.VARIABLE:
+      return variables?.[node.name.value];
   }
 }
 

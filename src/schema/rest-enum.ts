@@ -4,11 +4,19 @@
  */
 import { builder } from './builder.js';
 
-export function restEnum<const V extends readonly string[]>(name: string, description: string, values: V, valueDescriptions: Partial<Record<V[number], string>> = {}) {
+export function restEnum<const V extends readonly string[]>(
+  name: string,
+  description: string,
+  values: V,
+  valueDescriptions: Partial<Record<V[number], string>> = {},
+) {
   const ref = builder.enumType(name, {
     description,
     values: Object.fromEntries(
-      values.map((value) => [value.toUpperCase(), { value, description: valueDescriptions[value as V[number]] }]),
+      values.map((value) => [
+        value.toUpperCase(),
+        { value, description: valueDescriptions[value as V[number]] },
+      ]),
     ) as unknown as Record<Uppercase<V[number]>, { value: V[number] }>,
   });
   const known = new Set<string>(values);

@@ -10,7 +10,8 @@ export function selectsOnly(info: GraphQLResolveInfo, allowed: ReadonlySet<strin
   const within = (set: SelectionSetNode | undefined): boolean =>
     !set ||
     set.selections.every((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === '__typename' || allowed.has(selection.name.value);
+      if (selection.kind === Kind.FIELD)
+        return selection.name.value === '__typename' || allowed.has(selection.name.value);
       if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
       return false;
     });

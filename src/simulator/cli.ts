@@ -11,7 +11,8 @@ import { startSimulator } from './start-simulator.js';
 function number(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n)) throw new Error(`--${name} expects a number, got ${JSON.stringify(raw)}`);
+  if (!Number.isFinite(n))
+    throw new Error(`--${name} expects a number, got ${JSON.stringify(raw)}`);
   return n;
 }
 
@@ -39,7 +40,8 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
   if (all !== undefined) errorRate['*'] = all;
   for (const spec of values['error-rate-route'] ?? []) {
     const at = spec.lastIndexOf('=');
-    if (at < 1) throw new Error(`--error-rate-route expects ROUTE=RATE, got ${JSON.stringify(spec)}`);
+    if (at < 1)
+      throw new Error(`--error-rate-route expects ROUTE=RATE, got ${JSON.stringify(spec)}`);
     errorRate[spec.slice(0, at)] = number('error-rate-route', spec.slice(at + 1)) ?? 0;
   }
   if (Object.keys(errorRate).length > 0) faults.errorRate = errorRate;
@@ -49,8 +51,15 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
   if (slowBodyMs !== undefined) faults.slowBodyMs = slowBodyMs;
   if (values['secondary-limit'] !== undefined) {
     const [every, status, retryAfter] = values['secondary-limit'].split(':').map(Number);
-    if (!every || (status !== 403 && status !== 429) || retryAfter === undefined || Number.isNaN(retryAfter)) {
-      throw new Error(`--secondary-limit expects EVERY:STATUS:RETRY_AFTER such as 50:429:60, got ${values['secondary-limit']}`);
+    if (
+      !every ||
+      (status !== 403 && status !== 429) ||
+      retryAfter === undefined ||
+      Number.isNaN(retryAfter)
+    ) {
+      throw new Error(
+        `--secondary-limit expects EVERY:STATUS:RETRY_AFTER such as 50:429:60, got ${values['secondary-limit']}`,
+      );
     }
     faults.secondaryLimit = { every, status, retryAfter };
   }
@@ -60,10 +69,15 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
   if (port !== undefined) opts.port = port;
   const seed = number('seed', values.seed);
   if (seed !== undefined) opts.seed = seed;
-  if (size !== undefined) opts.size = size === 'small' || size === 'default' ? size : (number('size', size) ?? 'default');
+  if (size !== undefined)
+    opts.size = size === 'small' || size === 'default' ? size : (number('size', size) ?? 'default');
   const fixedMs = number('latency-ms', values['latency-ms']);
   const medianMs = number('latency-median-ms', values['latency-median-ms']);
-  if (fixedMs !== undefined || medianMs !== undefined) opts.latency = { ...(fixedMs !== undefined ? { fixedMs } : {}), ...(medianMs !== undefined ? { medianMs } : {}) };
+  if (fixedMs !== undefined || medianMs !== undefined)
+    opts.latency = {
+      ...(fixedMs !== undefined ? { fixedMs } : {}),
+      ...(medianMs !== undefined ? { medianMs } : {}),
+    };
   const rateLimit = number('rate-limit', values['rate-limit']);
   if (rateLimit !== undefined) opts.rateLimit = rateLimit;
   return opts;
@@ -74,7 +88,9 @@ async function main(): Promise<void> {
   console.log(`GitHub Actions REST simulator listening on ${sim.url}`);
   console.log(`  admin token (read + write): ${DEMO_TOKENS.admin}`);
   console.log(`  read-only token:            ${DEMO_TOKENS.read}`);
-  console.log(`  try: curl -H 'Authorization: Bearer ${DEMO_TOKENS.read}' ${sim.url}/repos/octo-org/octo-repo/actions/runs`);
+  console.log(
+    `  try: curl -H 'Authorization: Bearer ${DEMO_TOKENS.read}' ${sim.url}/repos/octo-org/octo-repo/actions/runs`,
+  );
   console.log(`  control routes under ${sim.url}/_simulator/ (requests, clock, faults)`);
   const stop = (signal: string): void => {
     console.log(`\n${signal}: stopping simulator`);

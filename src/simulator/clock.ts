@@ -24,7 +24,8 @@ export function createClock(start: Date = DEFAULT_CLOCK_START): Clock {
       frozenAt = at ? at.getTime() : nowMs();
     },
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0) throw new Error(`clock.advance expects a non-negative number of ms, got ${ms}`);
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new Error(`clock.advance expects a non-negative number of ms, got ${ms}`);
       if (frozenAt !== undefined) frozenAt += ms;
       else offset += ms;
     },

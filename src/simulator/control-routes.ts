@@ -21,17 +21,26 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
     res.writeHead(status).end();
     return;
   }
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+    .end(JSON.stringify(body));
 }
 
 const clockState = (clock: Clock) => ({ now: clock.now().toISOString(), frozen: clock.frozen });
 
-export function handleControl(deps: ControlDeps, method: string, path: string, rawBody: string, res: ServerResponse): void {
+export function handleControl(
+  deps: ControlDeps,
+  method: string,
+  path: string,
+  rawBody: string,
+  res: ServerResponse,
+): void {
   let body: Record<string, unknown> = {};
   if (rawBody.trim() !== '') {
     try {
       const parsed: unknown = JSON.parse(rawBody);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+        body = parsed as Record<string, unknown>;
       else throw new Error('not an object');
     } catch {
       send(res, 400, { message: 'Body must be a JSON object' });
@@ -44,7 +53,11 @@ export function handleControl(deps: ControlDeps, method: string, path: string, r
       case 'GET /_simulator/health':
         return send(res, 200, { ok: true });
       case 'GET /_simulator/requests':
-        return send(res, 200, { total: deps.requests.total(), counts: deps.requests.counts(), requests: deps.requests.list() });
+        return send(res, 200, {
+          total: deps.requests.total(),
+          counts: deps.requests.counts(),
+          requests: deps.requests.list(),
+        });
       case 'POST /_simulator/requests/reset':
         deps.requests.reset();
         return send(res, 204);

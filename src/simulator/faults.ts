@@ -48,11 +48,15 @@ export class FaultInjector {
     }
     this.counted++;
     if (f.secondaryLimit && this.counted % f.secondaryLimit.every === 0) {
-      decision.secondary = { status: f.secondaryLimit.status, retryAfter: f.secondaryLimit.retryAfter };
+      decision.secondary = {
+        status: f.secondaryLimit.status,
+        retryAfter: f.secondaryLimit.retryAfter,
+      };
       return decision;
     }
     const rate = f.errorRate?.[routeKey] ?? f.errorRate?.['*'] ?? 0;
-    if (rate > 0 && this.prng.chance(rate)) decision.serverError = this.prng.pick([500, 502, 503] as const);
+    if (rate > 0 && this.prng.chance(rate))
+      decision.serverError = this.prng.pick([500, 502, 503] as const);
     return decision;
   }
 }
@@ -73,32 +77,48 @@ const FAULT_KEYS: Record<keyof Faults, readonly string[] | 'any'> = {
 function checkKeys(f: Faults): void {
   for (const [key, value] of Object.entries(f)) {
     if (!Object.hasOwn(FAULT_KEYS, key)) {
-      throw new Error(`unknown fault ${JSON.stringify(key)}; expected one of ${Object.keys(FAULT_KEYS).join(', ')}`);
+      throw new Error(
+        `unknown fault ${JSON.stringify(key)}; expected one of ${Object.keys(FAULT_KEYS).join(', ')}`,
+      );
     }
     const inner = FAULT_KEYS[key as keyof Faults];
     if (inner === 'any' || inner.length === 0 || value === undefined) continue;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${key} expects an object with ${inner.join(', ')}`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new Error(`${key} expects an object with ${inner.join(', ')}`);
     const unknown = Object.keys(value).filter((k) => !inner.includes(k));
-    if (unknown.length > 0) throw new Error(`unknown ${key} option ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected ${inner.join(', ')}`);
+    if (unknown.length > 0)
+      throw new Error(
+        `unknown ${key} option ${unknown.map((k) => JSON.stringify(k)).join(', ')}; expected ${inner.join(', ')}`,
+      );
   }
 }
 
 function validateFaults(f: Faults): Faults {
   checkKeys(f);
   const ms = (name: string, v: number | undefined): void => {
-    if (v !== undefined && !(typeof v === 'number' && v >= 0 && Number.isFinite(v))) throw new Error(`${name} must be a number of ms >= 0, got ${JSON.stringify(v)}`);
+    if (v !== undefined && !(typeof v === 'number' && v >= 0 && Number.isFinite(v)))
+      throw new Error(`${name} must be a number of ms >= 0, got ${JSON.stringify(v)}`);
   };
   ms('latency.fixedMs', f.latency?.fixedMs);
   ms('latency.medianMs', f.latency?.medianMs);
   const rate = (name: string, v: number | undefined): void => {
-    if (v !== undefined && !(v >= 0 && v <= 1)) throw new Error(`${name} must be a probability in [0, 1], got ${v}`);
+    if (v !== undefined && !(v >= 0 && v <= 1))
+      throw new Error(`${name} must be a probability in [0, 1], got ${v}`);
   };
   rate('resetRate', f.resetRate);
   for (const [k, v] of Object.entries(f.errorRate ?? {})) rate(`errorRate[${k}]`, v);
   ms('slowBodyMs', f.slowBodyMs);
   const s = f.secondaryLimit;
-  if (s && (!Number.isInteger(s.every) || s.every < 1 || (s.status !== 403 && s.status !== 429) || (s.retryAfter !== undefined && !(s.retryAfter >= 0)))) {
-    throw new Error(`secondaryLimit expects { every: integer >= 1, status: 403 | 429, retryAfter?: seconds }, got ${JSON.stringify(s)}`);
+  if (
+    s &&
+    (!Number.isInteger(s.every) ||
+      s.every < 1 ||
+      (s.status !== 403 && s.status !== 429) ||
+      (s.retryAfter !== undefined && !(s.retryAfter >= 0)))
+  ) {
+    throw new Error(
+      `secondaryLimit expects { every: integer >= 1, status: 403 | 429, retryAfter?: seconds }, got ${JSON.stringify(s)}`,
+    );
   }
   return f;
 }

@@ -6,11 +6,13 @@
 export type NodeIdPrefix = 'WFR' | 'CR' | 'CS' | 'W' | 'R' | 'DE' | 'EN';
 
 function packUint(value: number): number[] {
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`node ids encode non-negative integers, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`node ids encode non-negative integers, got ${value}`);
   if (value < 0x80) return [value];
   if (value <= 0xff) return [0xcc, value];
   if (value <= 0xffff) return [0xcd, value >> 8, value & 0xff];
-  if (value <= 0xffffffff) return [0xce, (value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
+  if (value <= 0xffffffff)
+    return [0xce, (value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
   const high = Math.floor(value / 2 ** 32);
   const low = value >>> 0;
   return [0xcf, ...packUint32(high), ...packUint32(low)];
@@ -26,7 +28,9 @@ export function encodeNodeId(prefix: NodeIdPrefix, repositoryId: number, objectI
 }
 
 /** Inverse of encodeNodeId; undefined when the id is not in this format. */
-export function decodeNodeId(nodeId: string): { prefix: string; repositoryId: number; objectId: number } | undefined {
+export function decodeNodeId(
+  nodeId: string,
+): { prefix: string; repositoryId: number; objectId: number } | undefined {
   const match = /^([A-Z]+)_([A-Za-z0-9_-]+)$/.exec(nodeId);
   if (!match) return undefined;
   const bytes = Buffer.from(match[2] ?? '', 'base64url');
@@ -45,7 +49,8 @@ export function decodeNodeId(nodeId: string): { prefix: string; repositoryId: nu
   const version = read();
   const repositoryId = read();
   const objectId = read();
-  if (version !== 0 || repositoryId === undefined || objectId === undefined || at !== bytes.length) return undefined;
+  if (version !== 0 || repositoryId === undefined || objectId === undefined || at !== bytes.length)
+    return undefined;
   return { prefix: match[1] ?? '', repositoryId, objectId };
 }
 

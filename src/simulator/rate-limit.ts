@@ -22,7 +22,10 @@ export interface RateLimitState {
 export class RateLimiter {
   private readonly windows = new Map<TokenKind, { start: number; used: number }>();
 
-  constructor(private readonly clock: Clock, private readonly limit: number) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly limit: number,
+  ) {}
 
   private window(kind: TokenKind): { start: number; used: number } {
     const now = this.clock.now().getTime();
@@ -41,7 +44,13 @@ export class RateLimiter {
   state(kind: TokenKind): RateLimitState {
     const w = this.window(kind);
     const limit = this.limitFor(kind);
-    return { limit, used: w.used, remaining: Math.max(0, limit - w.used), reset: Math.ceil((w.start + HOUR_MS) / 1000), resource: 'core' };
+    return {
+      limit,
+      used: w.used,
+      remaining: Math.max(0, limit - w.used),
+      reset: Math.ceil((w.start + HOUR_MS) / 1000),
+      resource: 'core',
+    };
   }
 
   consume(kind: TokenKind): void {

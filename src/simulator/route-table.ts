@@ -3,15 +3,45 @@
  * request accounting reports its `template` as the route key, so the two cannot drift.
  */
 import type { Handler } from './http/handler.js';
-import { listApprovals, listPendingDeployments, reviewDeployments, reviewProtectionRule } from './handlers/deployment-reviews.js';
-import { downloadArtifact, downloadSignedArtifact, listRunArtifacts, SIGNED_ARTIFACT_TEMPLATE } from './handlers/artifacts.js';
+import {
+  listApprovals,
+  listPendingDeployments,
+  reviewDeployments,
+  reviewProtectionRule,
+} from './handlers/deployment-reviews.js';
+import {
+  downloadArtifact,
+  downloadSignedArtifact,
+  listRunArtifacts,
+  SIGNED_ARTIFACT_TEMPLATE,
+} from './handlers/artifacts.js';
 import { getJob, listAttemptJobs, listRunJobs } from './handlers/jobs.js';
-import { attemptLogs, deleteLogs, downloadSignedJobLog, downloadSignedLogs, jobLogs, runLogs, SIGNED_JOB_LOGS_TEMPLATE, SIGNED_LOGS_TEMPLATE } from './handlers/logs.js';
+import {
+  attemptLogs,
+  deleteLogs,
+  downloadSignedJobLog,
+  downloadSignedLogs,
+  jobLogs,
+  runLogs,
+  SIGNED_JOB_LOGS_TEMPLATE,
+  SIGNED_LOGS_TEMPLATE,
+} from './handlers/logs.js';
 import { getRateLimit, getRepository } from './handlers/meta.js';
 import { cancel, rerun, rerunFailedJobs, rerunJob } from './handlers/run-writes.js';
-import { deleteRun, getAttempt, getRun, listRepoRuns, listWorkflowRuns } from './handlers/workflow-runs.js';
+import {
+  deleteRun,
+  getAttempt,
+  getRun,
+  listRepoRuns,
+  listWorkflowRuns,
+} from './handlers/workflow-runs.js';
 import { getWorkflow, listWorkflows } from './handlers/workflows.js';
-import { approveRun, disableWorkflow, dispatchWorkflow, enableWorkflow } from './handlers/workflow-writes.js';
+import {
+  approveRun,
+  disableWorkflow,
+  dispatchWorkflow,
+  enableWorkflow,
+} from './handlers/workflow-writes.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -36,8 +66,19 @@ export interface RouteDef {
 const R = '/repos/{owner}/{repo}';
 const RUN = `${R}/actions/runs/{run_id}`;
 
-const read = (method: HttpMethod, template: string, handler: Handler, scope: RouteScope = 'repo'): RouteDef => ({ method, template, scope, write: false, handler });
-const write = (method: HttpMethod, template: string, handler: Handler): RouteDef => ({ method, template, scope: 'repo', write: true, handler });
+const read = (
+  method: HttpMethod,
+  template: string,
+  handler: Handler,
+  scope: RouteScope = 'repo',
+): RouteDef => ({ method, template, scope, write: false, handler });
+const write = (method: HttpMethod, template: string, handler: Handler): RouteDef => ({
+  method,
+  template,
+  scope: 'repo',
+  write: true,
+  handler,
+});
 
 const BY_NAME: readonly RouteDef[] = [
   read('GET', `${R}/actions/runs`, listRepoRuns),

@@ -11,10 +11,12 @@ function compile(route: RouteDef): CompiledRoute {
   const names: string[] = [];
   // Parameters match any segment; handlers turn a non-numeric id into GitHub's 404, so
   // such a request is still counted under its route key.
-  const source = route.template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
+  const source = route.template
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\{(\w+)\}/g, (_m, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
   return { route, pattern: new RegExp(`^${source}/?$`), names };
 }
 

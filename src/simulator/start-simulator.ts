@@ -38,7 +38,10 @@ export interface Simulator {
   clock: { now(): Date; freeze(at?: Date): void; advance(ms: number): void; unfreeze(): void };
   faults: { set(f: Partial<Faults>): void; clear(): void };
   /** Present with the `webhook` option: resolves once every delivery so far was answered. */
-  webhooks?: { idle(): Promise<void>; readonly delivered: ReadonlyArray<{ event: string; status: number }> };
+  webhooks?: {
+    idle(): Promise<void>;
+    readonly delivered: ReadonlyArray<{ event: string; status: number }>;
+  };
   /** Starts delivering signed webhooks of the simulator's changes to `url` (demo mode's gateway). */
   deliverWebhooks(target: { url: string; secret: string }): void;
   /** Read-only views of the world for tests. Do not mutate what they return. */
@@ -72,7 +75,11 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function findRepo(world: World, route: RouteDef, params: Record<string, string>): RepoRecord | undefined {
+function findRepo(
+  world: World,
+  route: RouteDef,
+  params: Record<string, string>,
+): RepoRecord | undefined {
   if (route.scope === 'repository-id') {
     const id = params['repository_id'] ?? '';
     return /^\d+$/.test(id) ? world.repos.find((r) => r.id === Number(id)) : undefined;
@@ -85,21 +92,43 @@ function findRepo(world: World, route: RouteDef, params: Record<string, string>)
  * A repository asked for by a name it had before a rename answers as GitHub does: 301 for
  * a GET (307 for other methods) to the same route under `/repositories/{id}`.
  */
-function movedRepository(world: World, base: string, url: URL, method: string, params: Record<string, string>, identity: Identity): ApiError | undefined {
+function movedRepository(
+  world: World,
+  base: string,
+  url: URL,
+  method: string,
+  params: Record<string, string>,
+  identity: Identity,
+): ApiError | undefined {
   const owner = (params['owner'] ?? '').toLowerCase();
   const name = (params['repo'] ?? '').toLowerCase();
-  const repo = world.repos.find((r) => r.owner.login.toLowerCase() === owner && r.formerNames.some((n) => n.toLowerCase() === name));
+  const repo = world.repos.find(
+    (r) =>
+      r.owner.login.toLowerCase() === owner && r.formerNames.some((n) => n.toLowerCase() === name),
+  );
   if (!repo || (repo.private && identity.kind === 'anonymous')) return undefined;
   const rest = url.pathname.split('/').slice(4).join('/');
   const location = `${base}/repositories/${repo.id}${rest ? `/${rest}` : ''}${url.search}`;
-  return new ApiError(method === 'GET' ? 301 : 307, 'Moved Permanently', undefined, { location }, location);
+  return new ApiError(
+    method === 'GET' ? 301 : 307,
+    'Moved Permanently',
+    undefined,
+    { location },
+    location,
+  );
 }
 
 /** Private repositories hide from callers without a valid token; writes need the admin token. */
-function checkAccess(repo: RepoRecord | undefined, route: RouteDef, identity: Identity): RepoRecord {
+function checkAccess(
+  repo: RepoRecord | undefined,
+  route: RouteDef,
+  identity: Identity,
+): RepoRecord {
   if (!repo || (repo.private && identity.kind === 'anonymous')) throw notFound();
-  if (route.write && identity.kind === 'anonymous') throw new ApiError(401, 'Requires authentication');
-  if (route.write && identity.kind !== 'admin') throw new ApiError(403, 'Resource not accessible by personal access token');
+  if (route.write && identity.kind === 'anonymous')
+    throw new ApiError(401, 'Requires authentication');
+  if (route.write && identity.kind !== 'admin')
+    throw new ApiError(403, 'Resource not accessible by personal access token');
   return repo;
 }
 
@@ -109,12 +138,22 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const clock = createClock(clockStart);
   const world = seedWorld(seed, opts.size, clockStart);
   const requests = new RequestLog();
-  const faults = new FaultInjector(seed, { ...(opts.latency ? { latency: opts.latency } : {}), ...opts.faults });
+  const faults = new FaultInjector(seed, {
+    ...(opts.latency ? { latency: opts.latency } : {}),
+    ...opts.faults,
+  });
   const rateLimiter = new RateLimiter(clock, opts.rateLimit ?? 5000);
   const signer = new LogUrlSigner();
   let base = '';
 
-  function answer(req: IncomingMessage, url: URL, rawBody: string, identity: Identity, match: ReturnType<typeof matchRoute>, decision: ReturnType<FaultInjector['decide']>): Outcome {
+  function answer(
+    req: IncomingMessage,
+    url: URL,
+    rawBody: string,
+    identity: Identity,
+    match: ReturnType<typeof matchRoute>,
+    decision: ReturnType<FaultInjector['decide']>,
+  ): Outcome {
     const route = match?.route;
     const limited = route?.scope === 'repo' || route?.scope === 'repository-id';
     let rateHeaders: Record<string, string> = {};
@@ -127,7 +166,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         const state = rateLimiter.state(identity.kind);
         rateHeaders = rateLimitHeaders(state);
         if (limited && state.remaining === 0) {
-          throw new ApiError(403, `API rate limit exceeded for ${identity.user?.login ?? '127.0.0.1'}.`);
+          throw new ApiError(
+            403,
+            `API rate limit exceeded for ${identity.user?.login ?? '127.0.0.1'}.`,
+          );
         }
       }
       if (decision.secondary) {
@@ -144,13 +186,26 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       advanceWorld(world, now);
       const found = limited ? findRepo(world, route, match.params) : undefined;
       if (limited && !found && route.scope === 'repo') {
-        const moved = movedRepository(world, base, url, req.method ?? 'GET', match.params, identity);
+        const moved = movedRepository(
+          world,
+          base,
+          url,
+          req.method ?? 'GET',
+          match.params,
+          identity,
+        );
         if (moved) throw moved;
       }
       const repo = limited ? checkAccess(found, route, identity) : undefined;
       let parsed: { value: unknown } | undefined;
       const ctx: HandlerContext = {
-        world, base, url, now, params: match.params, identity, signer,
+        world,
+        base,
+        url,
+        now,
+        params: match.params,
+        identity,
+        signer,
         rateLimit: rateLimiter.state(identity.kind),
         ...(repo ? { repo } : {}),
         body: () => (parsed ??= { value: parseJsonBody(rawBody) }).value,
@@ -179,7 +234,12 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         delete headers['content-type'];
       }
     }
-    if (limited && identity.kind !== 'invalid' && status !== 304 && !(status === 403 && rateHeaders['x-ratelimit-remaining'] === '0')) {
+    if (
+      limited &&
+      identity.kind !== 'invalid' &&
+      status !== 304 &&
+      !(status === 403 && rateHeaders['x-ratelimit-remaining'] === '0')
+    ) {
       rateLimiter.consume(identity.kind);
       rateHeaders = rateLimitHeaders(rateLimiter.state(identity.kind));
     }
@@ -216,11 +276,19 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     }
     const match = matchRoute(method, url.pathname);
     const routeKey = match?.route.template ?? UNMATCHED_ROUTE;
-    const identity: Identity = match?.route.scope === 'signed' ? { kind: 'anonymous' } : identify(req.headers.authorization);
+    const identity: Identity =
+      match?.route.scope === 'signed' ? { kind: 'anonymous' } : identify(req.headers.authorization);
     const decision = faults.decide(routeKey);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const record = (status: number): void =>
-      requests.add({ method, route: routeKey, path: url.pathname, status, token: identity.kind, latencyMs: decision.latencyMs });
+      requests.add({
+        method,
+        route: routeKey,
+        path: url.pathname,
+        status,
+        token: identity.kind,
+        latencyMs: decision.latencyMs,
+      });
     if (decision.reset) {
       record(0);
       req.socket.destroy();
@@ -236,7 +304,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     handle(req, res).catch((error: unknown) => {
       // A bug, not a simulated failure: answer 500 and say so on stderr.
       console.error('simulator: unhandled error', error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': JSON_TYPE }).end(JSON.stringify({ message: 'Simulator error' }));
+      if (!res.headersSent)
+        res
+          .writeHead(500, { 'content-type': JSON_TYPE })
+          .end(JSON.stringify({ message: 'Simulator error' }));
       else res.destroy();
     });
   });
@@ -248,7 +319,12 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   let sender: WebhookSender | undefined;
   const deliverWebhooks = (target: { url: string; secret: string }) => {
     sender?.stop();
-    sender = new WebhookSender(world, () => base, target, () => advanceWorld(world, clock.now()));
+    sender = new WebhookSender(
+      world,
+      () => base,
+      target,
+      () => advanceWorld(world, clock.now()),
+    );
     return sender;
   };
   if (opts.webhook) deliverWebhooks(opts.webhook);
@@ -272,7 +348,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
-    requests: { total: (f) => requests.total(f), list: () => requests.list(), reset: () => requests.reset() },
+    requests: {
+      total: (f) => requests.total(f),
+      list: () => requests.list(),
+      reset: () => requests.reset(),
+    },
     clock: {
       now: () => clock.now(),
       freeze: (at) => clock.freeze(at),

@@ -12,7 +12,9 @@ import { schema } from '../../src/schema/index.js';
 // The published SDL repeats two fields of an enterprise type; the rest is sound.
 const githubSchema = buildSchema(github.idl, { assumeValidSDL: true });
 const folder = new URL('./operations/', import.meta.url);
-const files = readdirSync(folder).filter((file) => file.endsWith('.graphql')).sort();
+const files = readdirSync(folder)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort();
 
 describe("GitHub's GraphQL operations", () => {
   it('has a corpus', () => {

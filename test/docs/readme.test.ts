@@ -15,7 +15,9 @@ const operations = blocks.flatMap((block) =>
     source: block,
   })),
 );
-const DEMO_VARIABLES = { id: Buffer.from('WorkflowRun:octo-org/octo-repo/19800000389').toString('base64url') };
+const DEMO_VARIABLES = {
+  id: Buffer.from('WorkflowRun:octo-org/octo-repo/19800000389').toString('base64url'),
+};
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -27,15 +29,24 @@ describe('README examples', () => {
   it('has examples of queries and of each mutation family', () => {
     const text = blocks.join('\n');
     expect(blocks.length).toBeGreaterThanOrEqual(4);
-    for (const family of ['cancelWorkflowRun', 'rerunFailedJobs', 'approveDeployments', 'deleteWorkflowRun']) expect(text).toContain(family);
+    for (const family of [
+      'cancelWorkflowRun',
+      'rerunFailedJobs',
+      'approveDeployments',
+      'deleteWorkflowRun',
+    ])
+      expect(text).toContain(family);
   });
 
-  it.each(operations.map((op) => [op.name, op] as const))('%s is valid and runs against the demo world', async (_name, op) => {
-    expect(validate(schema, op.document).map((e) => e.message)).toEqual([]);
-    h = await startHarness();
-    h.simulator.clock.freeze();
-    const response = await h.execute(print(op.document), DEMO_VARIABLES);
-    expect(response.errors).toBeUndefined();
-    expect(response.data).toBeTruthy();
-  });
+  it.each(operations.map((op) => [op.name, op] as const))(
+    '%s is valid and runs against the demo world',
+    async (_name, op) => {
+      expect(validate(schema, op.document).map((e) => e.message)).toEqual([]);
+      h = await startHarness();
+      h.simulator.clock.freeze();
+      const response = await h.execute(print(op.document), DEMO_VARIABLES);
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toBeTruthy();
+    },
+  );
 });

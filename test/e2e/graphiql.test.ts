@@ -39,16 +39,25 @@ async function freePort(): Promise<number> {
 }
 
 /** `npm start` is `tsx src/main.ts`; this is the same entry without npm's extra processes. */
-async function startGateway(port: number): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+async function startGateway(
+  port: number,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1' };
   delete env.GITHUB_API_URL;
   delete env.FEDERATION;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the gateway did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the gateway did not start in 20 s:\n${output}`)),
+      20_000,
+    );
     child.once('exit', (code) => reject(new Error(`the gateway exited with ${code}:\n${output}`)));
     child.stdout!.on('data', () => {
       const match = /listening on (http:\/\/\S+\/graphql)/.exec(output);
@@ -62,66 +71,84 @@ async function startGateway(port: number): Promise<{ child: ChildProcess; url: s
 }
 
 // Skipped only on a developer's machine without Chromium; CI (CI=true) installs it and must run this.
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('GraphiQL in Chromium against `npm start` in demo mode', () => {
-  let gateway: Awaited<ReturnType<typeof startGateway>>;
-  let browser: Browser;
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)(
+  'GraphiQL in Chromium against `npm start` in demo mode',
+  () => {
+    let gateway: Awaited<ReturnType<typeof startGateway>>;
+    let browser: Browser;
 
-  beforeAll(async () => {
-    const port = await freePort();
-    [gateway, browser] = await Promise.all([
-      startGateway(port),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true }),
-    ]);
-    expect(gateway.url).toBe(`http://127.0.0.1:${port}/graphql`);
-  }, 60_000);
+    beforeAll(async () => {
+      const port = await freePort();
+      [gateway, browser] = await Promise.all([
+        startGateway(port),
+        chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true }),
+      ]);
+      expect(gateway.url).toBe(`http://127.0.0.1:${port}/graphql`);
+    }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (gateway?.child.exitCode === null) {
-      const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
-      gateway.child.kill('SIGTERM');
-      await exited;
-    }
-  });
-
-  it('runs the default query with the demo token and shows the runs in the result pane', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Anything but the gateway itself (a CDN, say) would fail offline: refuse and record it.
-    const foreign: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(new URL(gateway.url).origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-      foreign.push(url);
-      return route.abort();
+    afterAll(async () => {
+      await browser?.close();
+      if (gateway?.child.exitCode === null) {
+        const exited = new Promise((resolve) => gateway.child.once('exit', resolve));
+        gateway.child.kill('SIGTERM');
+        await exited;
+      }
     });
 
-    await page.goto(gateway.url, { waitUntil: 'load' });
-    const run = page.locator('.graphiql-execute-button');
-    await run.waitFor({ state: 'visible', timeout: 20_000 });
-    // The editor shows the default query before anything is typed.
-    await expect.poll(() => shownText(page.locator('.graphiql-query-editor')), { timeout: 10_000 }).toContain('query LatestRuns');
+    it('runs the default query with the demo token and shows the runs in the result pane', async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      // Anything but the gateway itself (a CDN, say) would fail offline: refuse and record it.
+      const foreign: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (
+          url.startsWith(new URL(gateway.url).origin) ||
+          url.startsWith('blob:') ||
+          url.startsWith('data:')
+        )
+          return route.continue();
+        foreign.push(url);
+        return route.abort();
+      });
 
-    const answered = page.waitForResponse((r) => r.url() === gateway.url && r.request().method() === 'POST' && r.request().postData()?.includes('LatestRuns') === true);
-    await run.click();
-    const response = await answered;
-    // The headers tab carried the demo token: the private repository answered with data.
-    expect(response.request().headers().authorization).toBe('Bearer demo-admin-token');
-    const body = (await response.json()) as { data?: { repository?: { workflowRuns?: { totalCount: number; nodes: unknown[] } } }; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    expect(body.data?.repository?.workflowRuns?.nodes).toHaveLength(10);
+      await page.goto(gateway.url, { waitUntil: 'load' });
+      const run = page.locator('.graphiql-execute-button');
+      await run.waitFor({ state: 'visible', timeout: 20_000 });
+      // The editor shows the default query before anything is typed.
+      await expect
+        .poll(() => shownText(page.locator('.graphiql-query-editor')), { timeout: 10_000 })
+        .toContain('query LatestRuns');
 
-    const result = page.locator('.graphiql-response');
-    await expect.poll(() => shownText(result), { timeout: 10_000 }).toContain('"runNumber"');
-    const shown = await shownText(result);
-    expect(shown).toContain('"nameWithOwner": "octo-org/octo-repo"');
-    expect(shown).toContain(`"totalCount": ${body.data!.repository!.workflowRuns!.totalCount}`);
+      const answered = page.waitForResponse(
+        (r) =>
+          r.url() === gateway.url &&
+          r.request().method() === 'POST' &&
+          r.request().postData()?.includes('LatestRuns') === true,
+      );
+      await run.click();
+      const response = await answered;
+      // The headers tab carried the demo token: the private repository answered with data.
+      expect(response.request().headers().authorization).toBe('Bearer demo-admin-token');
+      const body = (await response.json()) as {
+        data?: { repository?: { workflowRuns?: { totalCount: number; nodes: unknown[] } } };
+        errors?: unknown[];
+      };
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.repository?.workflowRuns?.nodes).toHaveLength(10);
 
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: new URL('graphiql.png', ARTIFACTS).pathname, fullPage: false });
-    expect(pageErrors).toEqual([]);
-    expect(foreign).toEqual([]);
-    await page.close();
-  }, 60_000);
-});
+      const result = page.locator('.graphiql-response');
+      await expect.poll(() => shownText(result), { timeout: 10_000 }).toContain('"runNumber"');
+      const shown = await shownText(result);
+      expect(shown).toContain('"nameWithOwner": "octo-org/octo-repo"');
+      expect(shown).toContain(`"totalCount": ${body.data!.repository!.workflowRuns!.totalCount}`);
+
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: new URL('graphiql.png', ARTIFACTS).pathname, fullPage: false });
+      expect(pageErrors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    }, 60_000);
+  },
+);

@@ -7,7 +7,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, GatewayError } from '../../examples/client.js';
-import { approveDeployments, approveWaitingDeployments, listFailingRuns, waitingRuns } from '../../examples/triage-branch.js';
+import {
+  approveDeployments,
+  approveWaitingDeployments,
+  listFailingRuns,
+  waitingRuns,
+} from '../../examples/triage-branch.js';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
 
@@ -18,7 +23,9 @@ let url: string;
 
 /** What GitHub's REST API itself says, asked directly of the simulator. */
 async function rest<T>(path: string): Promise<T> {
-  const response = await fetch(`${harness.simulator.url}${path}`, { headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` } });
+  const response = await fetch(`${harness.simulator.url}${path}`, {
+    headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+  });
   return (await response.json()) as T;
 }
 
@@ -46,7 +53,9 @@ describe('examples/triage-branch.ts', () => {
     );
     expect(totalCount).toBe(expected.total_count);
     expect(totalCount).toBeGreaterThan(0);
-    expect(runs.map((r) => r.fullDatabaseId)).toEqual(expected.workflow_runs.map((r) => String(r.id)));
+    expect(runs.map((r) => r.fullDatabaseId)).toEqual(
+      expected.workflow_runs.map((r) => String(r.id)),
+    );
     for (const run of runs) {
       expect(run).toMatchObject({ headBranch: 'main', conclusion: 'FAILURE' });
       expect(run.workflow?.name).toMatch(/^(CI|Deploy)$/);
@@ -61,22 +70,36 @@ describe('examples/triage-branch.ts', () => {
     );
     const waitingOnStaging = [];
     for (const run of waitingRuns.workflow_runs) {
-      const pending = await rest<Pending>(`/repos/octo-org/octo-repo/actions/runs/${run.id}/pending_deployments`);
+      const pending = await rest<Pending>(
+        `/repos/octo-org/octo-repo/actions/runs/${run.id}/pending_deployments`,
+      );
       if (pending.some((p) => p.environment.name === 'staging')) waitingOnStaging.push(run);
     }
     expect(waitingOnStaging.length).toBeGreaterThan(0);
     harness.resetCalls();
 
-    const approved = await approveWaitingDeployments(request, repo, 'staging', 'Approved by the example test');
+    const approved = await approveWaitingDeployments(
+      request,
+      repo,
+      'staging',
+      'Approved by the example test',
+    );
 
-    expect(approved.map((a) => a.runNumber).sort()).toEqual(waitingOnStaging.map((r) => r.run_number).sort());
+    expect(approved.map((a) => a.runNumber).sort()).toEqual(
+      waitingOnStaging.map((r) => r.run_number).sort(),
+    );
     for (const a of approved) expect(a.deploymentIds.length).toBeGreaterThan(0);
     // One review per run, nothing more.
-    expect(harness.upstreamCalls({ method: 'POST', route: '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments' })).toBe(
-      waitingOnStaging.length,
-    );
+    expect(
+      harness.upstreamCalls({
+        method: 'POST',
+        route: '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+      }),
+    ).toBe(waitingOnStaging.length);
     for (const run of waitingOnStaging) {
-      const pending = await rest<Pending>(`/repos/octo-org/octo-repo/actions/runs/${run.id}/pending_deployments`);
+      const pending = await rest<Pending>(
+        `/repos/octo-org/octo-repo/actions/runs/${run.id}/pending_deployments`,
+      );
       expect(pending.map((p) => p.environment.name)).not.toContain('staging');
     }
   });
@@ -87,7 +110,9 @@ describe('examples/triage-branch.ts', () => {
     expect(await approveWaitingDeployments(reader, repo, 'production', 'read-only')).toEqual([]);
     // ...and a direct approval is refused by GitHub, as a stable code.
     const admin = createClient({ url, token: DEMO_TOKENS.admin });
-    const run = (await waitingRuns(admin, repo)).find((r) => (r.pendingDeploymentRequests.nodes ?? []).length > 0)!;
+    const run = (await waitingRuns(admin, repo)).find(
+      (r) => (r.pendingDeploymentRequests.nodes ?? []).length > 0,
+    )!;
     harness.resetCalls();
     const refused = await approveDeployments(reader, {
       workflowRunId: run.id,

@@ -22,7 +22,10 @@ const Artifacts = `
   }`;
 
 it("lists a run's artifacts as REST does, with expiring download links that need no token", async () => {
-  const { body: list } = await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`);
+  const { body: list } = await restGet(
+    h.simulator.url,
+    `${REPO}/actions/runs?status=completed&per_page=1`,
+  );
   const run = list.workflow_runs[0];
   const { body: rest } = await restGet(h.simulator.url, `${REPO}/actions/runs/${run.id}/artifacts`);
   expect(rest.total_count).toBeGreaterThan(0);
@@ -31,22 +34,49 @@ it("lists a run's artifacts as REST does, with expiring download links that need
   expect(errors).toBeUndefined();
   const artifacts = data.repository.workflowRun.artifacts;
   expect(artifacts.totalCount).toBe(rest.total_count);
-  expect(artifacts.nodes.map((a: any) => ({ id: Number(a.fullDatabaseId), name: a.name, size: a.sizeInBytes, expired: a.expired, expiresAt: a.expiresAt, digest: a.digest }))).toEqual(
-    rest.artifacts.map((a: any) => ({ id: a.id, name: a.name, size: a.size_in_bytes, expired: a.expired, expiresAt: a.expires_at, digest: a.digest })),
+  expect(
+    artifacts.nodes.map((a: any) => ({
+      id: Number(a.fullDatabaseId),
+      name: a.name,
+      size: a.sizeInBytes,
+      expired: a.expired,
+      expiresAt: a.expiresAt,
+      digest: a.digest,
+    })),
+  ).toEqual(
+    rest.artifacts.map((a: any) => ({
+      id: a.id,
+      name: a.name,
+      size: a.size_in_bytes,
+      expired: a.expired,
+      expiresAt: a.expires_at,
+      digest: a.digest,
+    })),
   );
   const link = artifacts.nodes[0].download;
-  expect(Date.parse(link.expiresAt)).toBeGreaterThan(Date.parse(h.simulator.clock.now().toISOString()));
+  expect(Date.parse(link.expiresAt)).toBeGreaterThan(
+    Date.parse(h.simulator.clock.now().toISOString()),
+  );
   const zip = await request(link.url);
   expect(zip.statusCode).toBe(200);
   expect(zip.headers['content-type']).toBe('application/zip');
   await zip.body.dump();
   // the run, the listing, one link per artifact; the zips never pass through the gateway
-  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts' })).toBe(1);
-  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}' })).toBe(rest.total_count);
+  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts' })).toBe(
+    1,
+  );
+  expect(
+    h.upstreamCalls({
+      route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    }),
+  ).toBe(rest.total_count);
 });
 
 it('has no artifacts for a run still going', async () => {
-  const { body: list } = await restGet(h.simulator.url, `${REPO}/actions/runs?status=in_progress&per_page=1`);
+  const { body: list } = await restGet(
+    h.simulator.url,
+    `${REPO}/actions/runs?status=in_progress&per_page=1`,
+  );
   const { data } = await h.execute<any, any>(Artifacts, { id: list.workflow_runs[0].id });
   expect(data.repository.workflowRun.artifacts).toEqual({ totalCount: 0, nodes: [] });
 });

@@ -25,16 +25,25 @@ const RunDurations = `
   }`;
 
 it('computes run, attempt, job and step durations from the REST timestamps, with no extra call', async () => {
-  const { body: list } = await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`);
+  const { body: list } = await restGet(
+    h.simulator.url,
+    `${REPO}/actions/runs?status=completed&per_page=1`,
+  );
   const rest = list.workflow_runs[0];
-  const { body: jobs } = await restGet(h.simulator.url, `${REPO}/actions/runs/${rest.id}/jobs?per_page=100`);
+  const { body: jobs } = await restGet(
+    h.simulator.url,
+    `${REPO}/actions/runs/${rest.id}/jobs?per_page=100`,
+  );
   h.resetCalls();
   const { data, errors } = await h.execute<any, any>(RunDurations, { id: rest.id });
   expect(errors).toBeUndefined();
   const run = data.repository.workflowRun;
   expect(run.duration).toBe(seconds(rest.run_started_at, rest.updated_at));
   expect(run.queuedDuration).toBe(seconds(rest.created_at, rest.run_started_at));
-  expect(run.attempts.nodes.at(-1)).toMatchObject({ duration: run.duration, queuedDuration: run.queuedDuration });
+  expect(run.attempts.nodes.at(-1)).toMatchObject({
+    duration: run.duration,
+    queuedDuration: run.queuedDuration,
+  });
   expect(run.jobs.nodes.length).toBeGreaterThan(0);
   for (const job of run.jobs.nodes) {
     const r = jobs.jobs.find((j: any) => j.id === Number(job.fullDatabaseId));
@@ -50,7 +59,10 @@ it('computes run, attempt, job and step durations from the REST timestamps, with
 });
 
 it('leaves the duration of a run that has not completed null', async () => {
-  const { body: list } = await restGet(h.simulator.url, `${REPO}/actions/runs?status=queued&per_page=1`);
+  const { body: list } = await restGet(
+    h.simulator.url,
+    `${REPO}/actions/runs?status=queued&per_page=1`,
+  );
   const { data } = await h.execute<any, any>(RunDurations, { id: list.workflow_runs[0].id });
   expect(data.repository.workflowRun).toMatchObject({ status: 'QUEUED', duration: null });
   expect(data.repository.workflowRun.jobs.nodes.every((j: any) => j.duration === null)).toBe(true);

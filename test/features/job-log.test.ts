@@ -62,7 +62,11 @@ it("returns the tail of a large failed job's log, as the full log ends, without 
 
 it('keeps ANSI escapes when asked, and caps the tail at 1,000 lines', async () => {
   const job = await jobWith('failure');
-  const { data } = await h.execute<any, any>(JobLog, { id: gid(job.id), tail: 1000, keepAnsi: true });
+  const { data } = await h.execute<any, any>(JobLog, {
+    id: gid(job.id),
+    tail: 1000,
+    keepAnsi: true,
+  });
   expect(data.node.log.text.split('\n')).toHaveLength(1000);
   expect(data.node.log.text).toContain('\u001b[31m');
 });
@@ -77,7 +81,10 @@ it('returns a short log whole, not truncated', async () => {
 it.each([0, 1001, -5])('refuses tailLines %i before any call', async (tail) => {
   const job = await jobWith('success');
   h.resetCalls();
-  const { errors } = await h.execute<any, any>(`query ($id: ID!, $t: Int) { node(id: $id) { ... on WorkflowJob { log(tailLines: $t) { text } } } }`, { id: gid(job.id), t: tail });
+  const { errors } = await h.execute<any, any>(
+    `query ($id: ID!, $t: Int) { node(id: $id) { ... on WorkflowJob { log(tailLines: $t) { text } } } }`,
+    { id: gid(job.id), t: tail },
+  );
   expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs' })).toBe(0);
 });

@@ -23,7 +23,11 @@ afterAll(() => h.close());
 async function send(method: string, path: string, body?: unknown) {
   const response = await request(`${h.simulator.url}${path}`, {
     method: method as 'POST',
-    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${DEMO_TOKENS.admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${DEMO_TOKENS.admin}`,
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await response.body.text();
@@ -31,16 +35,54 @@ async function send(method: string, path: string, body?: unknown) {
 }
 
 it('answers the new routes as api.github.com describes them', async () => {
-  const run = (await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`)).body.workflow_runs[0];
+  const run = (await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`))
+    .body.workflow_runs[0];
   const artifacts = await restGet(h.simulator.url, `${REPO}/actions/runs/${run.id}/artifacts`);
-  expect(validateResponse('GET', `${R}/actions/runs/{run_id}/artifacts`, artifacts.status, artifacts.body)).toEqual([]);
+  expect(
+    validateResponse(
+      'GET',
+      `${R}/actions/runs/{run_id}/artifacts`,
+      artifacts.status,
+      artifacts.body,
+    ),
+  ).toEqual([]);
 
   const checks: Array<[string, string, string, unknown, number]> = [
-    ['POST', `${R}/actions/workflows/{workflow_id}/dispatches`, `${REPO}/actions/workflows/161335/dispatches`, { ref: 'main' }, 204],
-    ['POST', `${R}/actions/workflows/{workflow_id}/dispatches`, `${REPO}/actions/workflows/161335/dispatches`, { ref: 'main', return_run_details: true }, 200],
-    ['PUT', `${R}/actions/workflows/{workflow_id}/disable`, `${REPO}/actions/workflows/161335/disable`, undefined, 204],
-    ['PUT', `${R}/actions/workflows/{workflow_id}/enable`, `${REPO}/actions/workflows/161335/enable`, undefined, 204],
-    ['POST', `${R}/actions/runs/{run_id}/approve`, `${REPO}/actions/runs/${run.id}/approve`, undefined, 403],
+    [
+      'POST',
+      `${R}/actions/workflows/{workflow_id}/dispatches`,
+      `${REPO}/actions/workflows/161335/dispatches`,
+      { ref: 'main' },
+      204,
+    ],
+    [
+      'POST',
+      `${R}/actions/workflows/{workflow_id}/dispatches`,
+      `${REPO}/actions/workflows/161335/dispatches`,
+      { ref: 'main', return_run_details: true },
+      200,
+    ],
+    [
+      'PUT',
+      `${R}/actions/workflows/{workflow_id}/disable`,
+      `${REPO}/actions/workflows/161335/disable`,
+      undefined,
+      204,
+    ],
+    [
+      'PUT',
+      `${R}/actions/workflows/{workflow_id}/enable`,
+      `${REPO}/actions/workflows/161335/enable`,
+      undefined,
+      204,
+    ],
+    [
+      'POST',
+      `${R}/actions/runs/{run_id}/approve`,
+      `${REPO}/actions/runs/${run.id}/approve`,
+      undefined,
+      403,
+    ],
   ];
   for (const [method, template, path, body, status] of checks) {
     const answer = await send(method, path, body);

@@ -21,8 +21,11 @@ const Buttons = `
   }`;
 
 async function runIds() {
-  const running = (await restGet(h.simulator.url, `${REPO}/actions/runs?status=in_progress&per_page=1`)).body.workflow_runs[0].id;
-  const done = (await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`)).body.workflow_runs[0].id;
+  const running = (
+    await restGet(h.simulator.url, `${REPO}/actions/runs?status=in_progress&per_page=1`)
+  ).body.workflow_runs[0].id;
+  const done = (await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`))
+    .body.workflow_runs[0].id;
   return { running, done };
 }
 
@@ -31,8 +34,17 @@ it("gives an admin the buttons the run's state allows, from one repository call"
   h.resetCalls();
   const { data, errors } = await h.execute<any, any>(Buttons, ids, { token: DEMO_TOKENS.admin });
   expect(errors).toBeUndefined();
-  expect(data.repository.running).toEqual({ viewerCanCancel: true, viewerCanRerun: false, viewerCanDelete: false, workflow: { viewerCanDispatch: true } });
-  expect(data.repository.done).toEqual({ viewerCanCancel: false, viewerCanRerun: true, viewerCanDelete: true });
+  expect(data.repository.running).toEqual({
+    viewerCanCancel: true,
+    viewerCanRerun: false,
+    viewerCanDelete: false,
+    workflow: { viewerCanDispatch: true },
+  });
+  expect(data.repository.done).toEqual({
+    viewerCanCancel: false,
+    viewerCanRerun: true,
+    viewerCanDelete: true,
+  });
   expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}' })).toBe(1);
 });
 
@@ -40,6 +52,15 @@ it('gives a read-only token no buttons', async () => {
   const ids = await runIds();
   const { data, errors } = await h.execute<any, any>(Buttons, ids, { token: DEMO_TOKENS.read });
   expect(errors).toBeUndefined();
-  expect(data.repository.running).toEqual({ viewerCanCancel: false, viewerCanRerun: false, viewerCanDelete: false, workflow: { viewerCanDispatch: false } });
-  expect(data.repository.done).toEqual({ viewerCanCancel: false, viewerCanRerun: false, viewerCanDelete: false });
+  expect(data.repository.running).toEqual({
+    viewerCanCancel: false,
+    viewerCanRerun: false,
+    viewerCanDelete: false,
+    workflow: { viewerCanDispatch: false },
+  });
+  expect(data.repository.done).toEqual({
+    viewerCanCancel: false,
+    viewerCanRerun: false,
+    viewerCanDelete: false,
+  });
 });

@@ -20,13 +20,29 @@ const Dispatch = `
 describe('dispatchWorkflow', () => {
   it('creates a run with event workflow_dispatch that REST lists', async () => {
     h.resetCalls();
-    const { data, errors } = await h.execute<any, any>(Dispatch, { input: { workflowId: CI, ref: 'main', inputs: { environment: 'staging' }, clientMutationId: 'd1' } });
+    const { data, errors } = await h.execute<any, any>(Dispatch, {
+      input: {
+        workflowId: CI,
+        ref: 'main',
+        inputs: { environment: 'staging' },
+        clientMutationId: 'd1',
+      },
+    });
     expect(errors).toBeUndefined();
     const run = data.dispatchWorkflow.workflowRun;
     expect(run).toMatchObject({ event: 'workflow_dispatch', status: 'QUEUED', headBranch: 'main' });
-    expect(h.upstreamCalls({ method: 'POST', route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches' })).toBe(1);
+    expect(
+      h.upstreamCalls({
+        method: 'POST',
+        route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      }),
+    ).toBe(1);
     const listed = await rest(h, `${REPO_PATH}/actions/runs?event=workflow_dispatch&per_page=1`);
-    expect(listed.body.workflow_runs[0]).toMatchObject({ id: Number(run.fullDatabaseId), event: 'workflow_dispatch', head_branch: 'main' });
+    expect(listed.body.workflow_runs[0]).toMatchObject({
+      id: Number(run.fullDatabaseId),
+      event: 'workflow_dispatch',
+      head_branch: 'main',
+    });
   });
 
   const bad: Array<[string, Record<string, unknown>]> = [
@@ -35,19 +51,34 @@ describe('dispatchWorkflow', () => {
     ['a ref ending in .lock', { ref: 'main.lock' }],
     ['inputs that are not strings', { ref: 'main', inputs: { dryRun: true } }],
     ['inputs that are not an object', { ref: 'main', inputs: ['a'] }],
-    ['more inputs than GitHub accepts', { ref: 'main', inputs: Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`i${i}`, 'x'])) }],
-    ['a run id in place of a workflow id', { ref: 'main', workflowId: encodeGlobalId('WorkflowRun', 'octo-org/octo-repo/1') }],
+    [
+      'more inputs than GitHub accepts',
+      {
+        ref: 'main',
+        inputs: Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`i${i}`, 'x'])),
+      },
+    ],
+    [
+      'a run id in place of a workflow id',
+      { ref: 'main', workflowId: encodeGlobalId('WorkflowRun', 'octo-org/octo-repo/1') },
+    ],
   ];
   it.each(bad)('refuses %s before any call', async (_label, input) => {
     h.resetCalls();
-    const { data, errors } = await h.execute<any, any>(Dispatch, { input: { workflowId: CI, ...input } });
+    const { data, errors } = await h.execute<any, any>(Dispatch, {
+      input: { workflowId: CI, ...input },
+    });
     expect(data?.dispatchWorkflow ?? null).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(h.upstreamCalls()).toBe(0);
   });
 
   it('refuses a read-only token with the 403 GitHub sends', async () => {
-    const { errors } = await h.execute<any, any>(Dispatch, { input: { workflowId: CI, ref: 'main' } }, { token: DEMO_TOKENS.read });
+    const { errors } = await h.execute<any, any>(
+      Dispatch,
+      { input: { workflowId: CI, ref: 'main' } },
+      { token: DEMO_TOKENS.read },
+    );
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -62,7 +93,9 @@ describe('enableWorkflow / disableWorkflow', () => {
     const off = await h.execute<any, any>(SetState, { id: CI });
     expect(off.errors).toBeUndefined();
     expect(off.data.off.workflow).toEqual({ state: 'DISABLED_MANUALLY', viewerCanDispatch: false });
-    expect((await rest(h, `${REPO_PATH}/actions/workflows/161335`)).body.state).toBe('disabled_manually');
+    expect((await rest(h, `${REPO_PATH}/actions/workflows/161335`)).body.state).toBe(
+      'disabled_manually',
+    );
     const refused = await h.execute<any, any>(Dispatch, { input: { workflowId: CI, ref: 'main' } });
     // GitHub's 422, passed on with its message
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -78,10 +111,14 @@ describe('approveWorkflowRun', () => {
     const { body } = await rest(h, `${REPO_PATH}/actions/runs?per_page=100&status=action_required`);
     const waiting = body.workflow_runs[0];
     expect(waiting).toBeDefined();
-    const ok = await h.execute<any, any>(Approve, { id: encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${waiting.id}`) });
+    const ok = await h.execute<any, any>(Approve, {
+      id: encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${waiting.id}`),
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data.approveWorkflowRun.workflowRun).toEqual({ status: 'QUEUED', conclusion: null });
-    const again = await h.execute<any, any>(Approve, { id: encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${waiting.id}`) });
+    const again = await h.execute<any, any>(Approve, {
+      id: encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${waiting.id}`),
+    });
     expect(again.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

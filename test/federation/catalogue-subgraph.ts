@@ -64,5 +64,11 @@ export function createCatalogueSubgraph(services: CatalogueService[]) {
       },
     },
   });
-  return createYoga({ schema, graphqlEndpoint: '/graphql', logging: false, landingPage: false, graphiql: false });
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    logging: false,
+    landingPage: false,
+    graphiql: false,
+  });
 }

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { printedSchema, printedSubgraph, SCHEMA_FILE, SUBGRAPH_FILE } from '../../src/print-schema.js';
+import {
+  printedSchema,
+  printedSubgraph,
+  SCHEMA_FILE,
+  SUBGRAPH_FILE,
+} from '../../src/print-schema.js';
 import { schemaFor } from '../../src/schema/select.js';
 
 describe('printed schemas', () => {
@@ -15,7 +20,10 @@ describe('printed schemas', () => {
   it('`npm run schema -- --check` passes for schema.graphql and subgraph.graphql', () => {
     const root = new URL('../../', import.meta.url);
     expect(() =>
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/print-schema.ts', '--check'], { cwd: root, stdio: 'pipe' }),
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/print-schema.ts', '--check'], {
+        cwd: root,
+        stdio: 'pipe',
+      }),
     ).not.toThrow();
   });
 
@@ -30,7 +38,11 @@ describe('printed schemas', () => {
     // buildSubgraphSchema validates federation directives and key fields.
     expect(() => buildSubgraphSchema({ typeDefs: parse(sdl) })).not.toThrow();
     const keysOf = (type: string) =>
-      [...(new RegExp(`^type ${type} implements[^{]*\\{`, 'm').exec(sdl)?.[0].matchAll(/@key\(fields: "([^"]+)"\)/g) ?? [])].map((m) => m[1]);
+      [
+        ...(new RegExp(`^type ${type} implements[^{]*\\{`, 'm')
+          .exec(sdl)?.[0]
+          .matchAll(/@key\(fields: "([^"]+)"\)/g) ?? []),
+      ].map((m) => m[1]);
     expect(keysOf('Repository')).toEqual(['nameWithOwner', 'ownerLogin name']);
     expect(keysOf('WorkflowRun')).toEqual(['id', 'nodeId']);
     expect(keysOf('Workflow')).toEqual(['id']);

@@ -41,14 +41,25 @@ async function listen(handler: RequestListener): Promise<Listening> {
   return listening;
 }
 
-async function post(url: string, query: string, variables: object = {}, token: string | null = DEMO_TOKENS.admin) {
+async function post(
+  url: string,
+  query: string,
+  variables: object = {},
+  token: string | null = DEMO_TOKENS.admin,
+) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   // biome-ignore lint: the shape is asserted by each test
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }> };
+  return (await response.json()) as {
+    data?: any;
+    errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }>;
+  };
 }
 
 interface SeedRun {
@@ -70,7 +81,10 @@ let services: CatalogueService[];
 async function gatewayQuery(query: string, token: string | null = DEMO_TOKENS.admin) {
   const response = await gateway.fetch('http://gateway/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query }),
   });
   return (await response.json()) as Awaited<ReturnType<typeof post>>;
@@ -81,7 +95,13 @@ beforeAll(async () => {
   dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
   const ours = createGateway({
     schema: schemaFor({ federation: true }),
-    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher },
+    upstream: {
+      apiUrl: simulator.url,
+      webUrl: simulator.url,
+      apiVersion: '2022-11-28',
+      timeoutMs: 5_000,
+      dispatcher,
+    },
   });
   actions = await listen(ours);
 
@@ -101,10 +121,25 @@ beforeAll(async () => {
   publicRuns = seedPublic.data.repository.workflowRuns.nodes;
   const [a, b, c, d] = privateRuns as [SeedRun, SeedRun, SeedRun, SeedRun];
   services = [
-    { name: 'checkout', team: 'payments', repository: 'octo-org/octo-repo', deployRunNodeIds: [a.nodeId, b.nodeId] },
+    {
+      name: 'checkout',
+      team: 'payments',
+      repository: 'octo-org/octo-repo',
+      deployRunNodeIds: [a.nodeId, b.nodeId],
+    },
     // `b` again: the same run named by two services is one REST call.
-    { name: 'ledger', team: 'payments', repository: 'octo-org/octo-repo', deployRunNodeIds: [b.nodeId, c.nodeId, d.nodeId] },
-    { name: 'website', team: 'web', repository: 'octo-org/public-site', deployRunNodeIds: [publicRuns[0]!.nodeId] },
+    {
+      name: 'ledger',
+      team: 'payments',
+      repository: 'octo-org/octo-repo',
+      deployRunNodeIds: [b.nodeId, c.nodeId, d.nodeId],
+    },
+    {
+      name: 'website',
+      team: 'web',
+      repository: 'octo-org/public-site',
+      deployRunNodeIds: [publicRuns[0]!.nodeId],
+    },
     { name: 'search', team: 'web', repository: 'octo-org/octo-repo', deployRunNodeIds: [] },
   ];
   catalogue = await listen(createCatalogueSubgraph(services));
@@ -113,7 +148,11 @@ beforeAll(async () => {
     [
       { name: 'actions', url: actions.url },
       { name: 'catalogue', url: catalogue.url },
-    ].map(async ({ name, url }) => ({ name, url, typeDefs: parse((await post(url, '{ _service { sdl } }')).data._service.sdl) })),
+    ].map(async ({ name, url }) => ({
+      name,
+      url,
+      typeDefs: parse((await post(url, '{ _service { sdl } }')).data._service.sdl),
+    })),
   );
   const composed = composeServices(subgraphs);
   expect(composed.errors?.map((e) => e.message)).toBeUndefined();
@@ -121,7 +160,11 @@ beforeAll(async () => {
     supergraph: composed.supergraphSdl!,
     logging: false,
     // The caller's token must reach our subgraph, which forwards it to GitHub.
-    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) },
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => ({
+        authorization: request.headers.get('authorization'),
+      }),
+    },
   });
 });
 
@@ -143,14 +186,32 @@ beforeEach(() => {
 
 describe('a supergraph of the actions subgraph and a service catalogue, behind Hive Gateway', () => {
   it('joins every service to its repository: one REST call per distinct repository', async () => {
-    const result = await gatewayQuery(`{ services { name team repository { nameWithOwner isPrivate databaseId } } }`);
+    const result = await gatewayQuery(
+      `{ services { name team repository { nameWithOwner isPrivate databaseId } } }`,
+    );
 
     expect(result.errors).toBeUndefined();
     expect(result.data.services).toEqual([
-      { name: 'checkout', team: 'payments', repository: { nameWithOwner: 'octo-org/octo-repo', isPrivate: true, databaseId: 100001 } },
-      { name: 'ledger', team: 'payments', repository: { nameWithOwner: 'octo-org/octo-repo', isPrivate: true, databaseId: 100001 } },
-      { name: 'website', team: 'web', repository: { nameWithOwner: 'octo-org/public-site', isPrivate: false, databaseId: 100002 } },
-      { name: 'search', team: 'web', repository: { nameWithOwner: 'octo-org/octo-repo', isPrivate: true, databaseId: 100001 } },
+      {
+        name: 'checkout',
+        team: 'payments',
+        repository: { nameWithOwner: 'octo-org/octo-repo', isPrivate: true, databaseId: 100001 },
+      },
+      {
+        name: 'ledger',
+        team: 'payments',
+        repository: { nameWithOwner: 'octo-org/octo-repo', isPrivate: true, databaseId: 100001 },
+      },
+      {
+        name: 'website',
+        team: 'web',
+        repository: { nameWithOwner: 'octo-org/public-site', isPrivate: false, databaseId: 100002 },
+      },
+      {
+        name: 'search',
+        team: 'web',
+        repository: { nameWithOwner: 'octo-org/octo-repo', isPrivate: true, databaseId: 100001 },
+      },
     ]);
     // Four references, two repositories: two `GET /repos/{owner}/{repo}` and nothing else.
     expect(simulator.requests.total({ route: REPOSITORY })).toBe(2);
@@ -167,10 +228,12 @@ describe('a supergraph of the actions subgraph and a service catalogue, behind H
 
     expect(result.errors).toBeUndefined();
     const deploys = Object.fromEntries(
-      result.data.services.map((s: { name: string; latestDeploys: Array<{ databaseId: number }> }) => [
-        s.name,
-        s.latestDeploys.map((r) => r.databaseId),
-      ]),
+      result.data.services.map(
+        (s: { name: string; latestDeploys: Array<{ databaseId: number }> }) => [
+          s.name,
+          s.latestDeploys.map((r) => r.databaseId),
+        ],
+      ),
     );
     const [a, b, c, d] = privateRuns as [SeedRun, SeedRun, SeedRun, SeedRun];
     expect(deploys).toEqual({
@@ -189,17 +252,27 @@ describe('a supergraph of the actions subgraph and a service catalogue, behind H
     expect(simulator.requests.total({ route: RUN_BY_NODE_ID })).toBe(distinctRuns);
     // The run cache was primed under the repository's name, so no run was fetched twice.
     expect(simulator.requests.total({ route: RUN_BY_NAME })).toBe(0);
-    const distinctWorkflows = new Set([...privateRuns, ...publicRuns].map((r) => r.workflow.databaseId)).size;
+    const distinctWorkflows = new Set(
+      [...privateRuns, ...publicRuns].map((r) => r.workflow.databaseId),
+    ).size;
     expect(simulator.requests.total({ route: WORKFLOW })).toBe(distinctWorkflows);
     expect(simulator.requests.total()).toBe(distinctRuns + distinctWorkflows);
     expect(actions.requests).toBe(1);
   });
 
   it("forwards the caller's token: anonymous callers get public repositories and an error for private ones", async () => {
-    const result = await gatewayQuery(`{ services { name repository { nameWithOwner isPrivate } } }`, null);
+    const result = await gatewayQuery(
+      `{ services { name repository { nameWithOwner isPrivate } } }`,
+      null,
+    );
 
-    const website = result.data?.services?.find((s: { name: string } | null) => s?.name === 'website');
-    expect(website).toEqual({ name: 'website', repository: { nameWithOwner: 'octo-org/public-site', isPrivate: false } });
+    const website = result.data?.services?.find(
+      (s: { name: string } | null) => s?.name === 'website',
+    );
+    expect(website).toEqual({
+      name: 'website',
+      repository: { nameWithOwner: 'octo-org/public-site', isPrivate: false },
+    });
     expect(result.errors?.length).toBeGreaterThan(0);
     // Only the public repository's details were readable; the private one answered 404.
     expect(simulator.requests.total({ route: REPOSITORY, status: 200 })).toBe(1);
@@ -228,7 +301,12 @@ describe('the actions subgraph on its own', () => {
     });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data._entities.map((e: { nameWithOwner: string; isPrivate: boolean }) => [e.nameWithOwner, e.isPrivate])).toEqual([
+    expect(
+      result.data._entities.map((e: { nameWithOwner: string; isPrivate: boolean }) => [
+        e.nameWithOwner,
+        e.isPrivate,
+      ]),
+    ).toEqual([
       ['octo-org/octo-repo', true],
       ['octo-org/octo-repo', true],
       ['octo-org/public-site', false],
@@ -239,12 +317,20 @@ describe('the actions subgraph on its own', () => {
 
   it('resolves WorkflowRun, Workflow and WorkflowJob by id through the loaders', async () => {
     const [a, b] = privateRuns as [SeedRun, SeedRun];
-    const jobs = await post(actions.url, `query Jobs($id: ID!) { node(id: $id) { ... on WorkflowRun { jobs(first: 2) { nodes { id databaseId } } } } }`, {
-      id: a.id,
-    });
+    const jobs = await post(
+      actions.url,
+      `query Jobs($id: ID!) { node(id: $id) { ... on WorkflowRun { jobs(first: 2) { nodes { id databaseId } } } } }`,
+      {
+        id: a.id,
+      },
+    );
     const [job] = jobs.data.node.jobs.nodes as Array<{ id: string; databaseId: number }>;
     const workflowId = (
-      await post(actions.url, `query W($id: ID!) { node(id: $id) { ... on WorkflowRun { workflow { id } } } }`, { id: a.id })
+      await post(
+        actions.url,
+        `query W($id: ID!) { node(id: $id) { ... on WorkflowRun { workflow { id } } } }`,
+        { id: a.id },
+      )
     ).data.node.workflow.id as string;
     simulator.requests.reset();
 
@@ -265,14 +351,20 @@ describe('the actions subgraph on its own', () => {
       { __typename: 'WorkflowRun', databaseId: b.databaseId, nodeId: b.nodeId },
       { __typename: 'WorkflowRun', databaseId: a.databaseId, nodeId: a.nodeId },
       { __typename: 'WorkflowRun', databaseId: b.databaseId, nodeId: b.nodeId },
-      { __typename: 'Workflow', workflowDatabaseId: a.workflow.databaseId, name: expect.any(String) },
+      {
+        __typename: 'Workflow',
+        workflowDatabaseId: a.workflow.databaseId,
+        name: expect.any(String),
+      },
       { __typename: 'WorkflowJob', jobDatabaseId: job!.databaseId, name: expect.any(String) },
     ]);
     // Two distinct runs by name; `b` by node id is a different route, so it costs its own call.
     expect(simulator.requests.total({ route: RUN_BY_NAME })).toBe(2);
     expect(simulator.requests.total({ route: RUN_BY_NODE_ID })).toBe(1);
     expect(simulator.requests.total({ route: WORKFLOW })).toBe(1);
-    expect(simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/jobs/{job_id}' })).toBe(1);
+    expect(simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/jobs/{job_id}' })).toBe(
+      1,
+    );
     expect(simulator.requests.total()).toBe(5);
   });
 
@@ -288,7 +380,11 @@ describe('the actions subgraph on its own', () => {
     });
 
     expect(result.data._entities).toEqual([null, null, null]);
-    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ]);
     expect(simulator.requests.total()).toBe(0);
   });
 });

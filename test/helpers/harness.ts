@@ -45,7 +45,15 @@ export async function startHarness(
     writeIntervalMs?: number;
   } = {},
 ) {
-  const { timeoutMs = 5_000, connections = 16, maxRequestsPerOperation, etagCache, corsOrigins, writeIntervalMs = 0, ...simulatorOptions } = options;
+  const {
+    timeoutMs = 5_000,
+    connections = 16,
+    maxRequestsPerOperation,
+    etagCache,
+    corsOrigins,
+    writeIntervalMs = 0,
+    ...simulatorOptions
+  } = options;
   const pauses = new MemoryPauseStore();
   const simulator = await startSimulator({ port: 0, ...simulatorOptions });
   const dispatcher = createDispatcher({ connections, timeoutMs });
@@ -76,7 +84,12 @@ export async function startHarness(
       method === 'POST'
         ? await gateway.fetch('http://gateway/graphql', {
             method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json', ...auth, ...headers },
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/json',
+              ...auth,
+              ...headers,
+            },
             body: JSON.stringify({ query, variables }),
           })
         : await gateway.fetch(
@@ -92,7 +105,8 @@ export async function startHarness(
     gateway,
     execute,
     /** Upstream requests the simulator saw since the last reset, optionally filtered. */
-    upstreamCalls: (filter?: { method?: string; route?: string; status?: number }) => simulator.requests.total(filter),
+    upstreamCalls: (filter?: { method?: string; route?: string; status?: number }) =>
+      simulator.requests.total(filter),
     upstreamLog: () => simulator.requests.list(),
     resetCalls: () => simulator.requests.reset(),
     /** Forgets the tokens GitHub told to wait, so a test after a rate-limit test starts clean. */

@@ -13,7 +13,8 @@ import { routes, splitRoute } from '../../src/github/routes.js';
 type Json = any;
 
 const require = createRequire(import.meta.url);
-const load = (name: string): Json => JSON.parse(readFileSync(require.resolve(`@octokit/openapi/generated/${name}.json`), 'utf8'));
+const load = (name: string): Json =>
+  JSON.parse(readFileSync(require.resolve(`@octokit/openapi/generated/${name}.json`), 'utf8'));
 
 export const ghes: Json = load('ghes-3.19');
 let dotcom: Json | undefined;

@@ -34,9 +34,21 @@ describe('bad input', () => {
     ['encoded traversal', { owner: 'octo-org', name: '%2e%2e' }, 'name'],
     ['first: 101', { owner: 'octo-org', name: 'octo-repo', first: 101 }, 'first'],
     ['first: -1', { owner: 'octo-org', name: 'octo-repo', first: -1 }, 'first'],
-    ['a malformed created range', { owner: 'octo-org', name: 'octo-repo', filter: { created: 'yesterday' } }, 'filterBy.created'],
-    ['a non-hex headSha', { owner: 'octo-org', name: 'octo-repo', filter: { headSha: 'zzz' } }, 'filterBy.headSha'],
-    ['an actor with a slash', { owner: 'octo-org', name: 'octo-repo', filter: { actor: 'a/../b' } }, 'filterBy.actor'],
+    [
+      'a malformed created range',
+      { owner: 'octo-org', name: 'octo-repo', filter: { created: 'yesterday' } },
+      'filterBy.created',
+    ],
+    [
+      'a non-hex headSha',
+      { owner: 'octo-org', name: 'octo-repo', filter: { headSha: 'zzz' } },
+      'filterBy.headSha',
+    ],
+    [
+      'an actor with a slash',
+      { owner: 'octo-org', name: 'octo-repo', filter: { actor: 'a/../b' } },
+      'filterBy.actor',
+    ],
   ])('%s', async (_name, variables, argument) => {
     h.resetCalls();
     const response = await h.execute(Runs, variables);
@@ -55,22 +67,28 @@ describe('bad input', () => {
 
   // BigInt takes an integer or a decimal string; what a JavaScript number cannot hold
   // exactly (past 2^53) is refused rather than rounded into another run's id.
-  it.each(['9007199254740993', 2 ** 60, '12abc', '', 1.5, '-0x10', '1e12'])('BigInt variable %j', async (databaseId) => {
-    h.resetCalls();
-    const response = await h.execute(Run, { databaseId: databaseId as string });
-    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.errors![0]!.message).toMatch(/BigInt cannot represent/);
-    expect(h.upstreamCalls()).toBe(0);
-  });
+  it.each(['9007199254740993', 2 ** 60, '12abc', '', 1.5, '-0x10', '1e12'])(
+    'BigInt variable %j',
+    async (databaseId) => {
+      h.resetCalls();
+      const response = await h.execute(Run, { databaseId: databaseId as string });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0]!.message).toMatch(/BigInt cannot represent/);
+      expect(h.upstreamCalls()).toBe(0);
+    },
+  );
 
-  it.each(['99999999999999999999', '"12abc"', '1.5', 'true', '"9007199254740992"'])('BigInt literal %s', async (literal) => {
-    h.resetCalls();
-    const response = await h.execute(
-      `{ repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: ${literal}) { id } } }`,
-    );
-    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(h.upstreamCalls()).toBe(0);
-  });
+  it.each(['99999999999999999999', '"12abc"', '1.5', 'true', '"9007199254740992"'])(
+    'BigInt literal %s',
+    async (literal) => {
+      h.resetCalls();
+      const response = await h.execute(
+        `{ repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: ${literal}) { id } } }`,
+      );
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(h.upstreamCalls()).toBe(0);
+    },
+  );
 
   it.each(['../secrets.yml', 'ci', 'a/b.yml', '.yml'])('workflow %s', async (workflow) => {
     h.resetCalls();

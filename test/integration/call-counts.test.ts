@@ -18,7 +18,8 @@ beforeEach(() => h.resetCalls());
 
 const byRoute = () => {
   const counts: Record<string, number> = {};
-  for (const { method, route } of h.upstreamLog()) counts[`${method} ${route}`] = (counts[`${method} ${route}`] ?? 0) + 1;
+  for (const { method, route } of h.upstreamLog())
+    counts[`${method} ${route}`] = (counts[`${method} ${route}`] ?? 0) + 1;
   return counts;
 };
 
@@ -41,7 +42,7 @@ describe('upstream request counts', () => {
     expect(byRoute()).toEqual({ [`GET ${RUNS}`]: 1 });
   });
 
-  it('adds only the calls that the runs\' own data cannot answer', async () => {
+  it("adds only the calls that the runs' own data cannot answer", async () => {
     const Rich = graphql(`
       query HundredRunsRich {
         repository(owner: "octo-org", name: "octo-repo") {
@@ -70,7 +71,11 @@ describe('upstream request counts', () => {
       [`GET ${RUNS}/{run_id}/approvals`]: 100,
       [`GET ${RUNS}/{run_id}/pending_deployments`]: waiting,
     });
-    expect(nodes.filter((n) => n!.status === 'WAITING').every((n) => n!.pendingDeploymentRequests.totalCount > 0)).toBe(true);
+    expect(
+      nodes
+        .filter((n) => n!.status === 'WAITING')
+        .every((n) => n!.pendingDeploymentRequests.totalCount > 0),
+    ).toBe(true);
   });
 
   it('fetches an older attempt once, and the latest attempt never', async () => {
@@ -85,14 +90,24 @@ describe('upstream request counts', () => {
     `);
     const response = await h.execute(Attempts);
     expect(response.errors).toBeUndefined();
-    const older = response.data!.repository!.workflowRuns.nodes!.reduce((sum, n) => sum + n!.runAttempt - 1, 0);
+    const older = response.data!.repository!.workflowRuns.nodes!.reduce(
+      (sum, n) => sum + n!.runAttempt - 1,
+      0,
+    );
     expect(older).toBeGreaterThan(0);
     // previousAttempt is one of the attempts already asked for: no second call.
-    expect(byRoute()).toEqual({ [`GET ${RUNS}`]: 1, [`GET ${RUNS}/{run_id}/attempts/{attempt_number}`]: older });
+    expect(byRoute()).toEqual({
+      [`GET ${RUNS}`]: 1,
+      [`GET ${RUNS}/{run_id}/attempts/{attempt_number}`]: older,
+    });
   });
 
   it('reaches the same run three ways in one operation with one request', async () => {
-    const list = await h.execute(graphql(`query OneRunId { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { nodes { id fullDatabaseId } } } }`));
+    const list = await h.execute(
+      graphql(
+        `query OneRunId { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { nodes { id fullDatabaseId } } } }`,
+      ),
+    );
     const { id, fullDatabaseId: databaseId } = list.data!.repository!.workflowRuns.nodes![0]!;
     h.resetCalls();
     const ThreeWays = graphql(`
@@ -114,10 +129,16 @@ describe('upstream request counts', () => {
   });
 
   it('fetches the same run once when only node ids are given, and many runs concurrently', async () => {
-    const list = await h.execute(graphql(`query TenRunIds { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { id } } } }`));
+    const list = await h.execute(
+      graphql(
+        `query TenRunIds { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { id } } } }`,
+      ),
+    );
     const ids = list.data!.repository!.workflowRuns.nodes!.map((n) => n!.id);
     h.resetCalls();
-    const Nodes = graphql(`query RunsByIds($ids: [ID!]!) { nodes(ids: $ids) { ... on WorkflowRun { databaseId } } }`);
+    const Nodes = graphql(
+      `query RunsByIds($ids: [ID!]!) { nodes(ids: $ids) { ... on WorkflowRun { databaseId } } }`,
+    );
     const response = await h.execute(Nodes, { ids: [...ids, ...ids] });
     expect(response.errors).toBeUndefined();
     expect(response.data!.nodes).toHaveLength(20);
@@ -125,13 +146,17 @@ describe('upstream request counts', () => {
   });
 
   it('answers rateLimit from the headers of calls already made, or from GET /rate_limit', async () => {
-    const WithRuns = graphql(`query RateWithRuns { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } } rateLimit { limit remaining used resource cost } }`);
+    const WithRuns = graphql(
+      `query RateWithRuns { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } } rateLimit { limit remaining used resource cost } }`,
+    );
     const response = await h.execute(WithRuns);
     expect(response.data!.rateLimit).toMatchObject({ limit: 5000, resource: 'core', cost: 1 });
     expect(byRoute()).toEqual({ [`GET ${RUNS}`]: 1 });
 
     h.resetCalls();
-    const Alone = graphql(`query RateAlone { rateLimit(dryRun: false) { limit remaining used resetAt } }`);
+    const Alone = graphql(
+      `query RateAlone { rateLimit(dryRun: false) { limit remaining used resetAt } }`,
+    );
     const alone = await h.execute(Alone);
     expect(alone.errors).toBeUndefined();
     expect(alone.data!.rateLimit!.limit).toBe(5000);

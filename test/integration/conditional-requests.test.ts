@@ -37,7 +37,11 @@ describe('conditional requests', () => {
     expect(h.upstreamCalls({ status: 304 })).toBe(6);
     expect(second.data!.rateLimit!.used).toBe(first.data!.rateLimit!.used);
     // cost is the quota spent: six 304s spend none, and remaining stays where it was.
-    expect(second.data!.rateLimit).toEqual({ cost: 0, used: first.data!.rateLimit!.used, remaining: first.data!.rateLimit!.remaining });
+    expect(second.data!.rateLimit).toEqual({
+      cost: 0,
+      used: first.data!.rateLimit!.used,
+      remaining: first.data!.rateLimit!.remaining,
+    });
   });
 
   it('keeps callers apart, and sees a write at once', async () => {
@@ -48,7 +52,11 @@ describe('conditional requests', () => {
     await h.execute(Dashboard, {}, { token: 'demo-read-token' });
     expect(h.upstreamCalls({ status: 304 })).toBe(0);
 
-    const runs = await h.execute(graphql(`query ConditionalFirstRun { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { nodes { id status } } } }`));
+    const runs = await h.execute(
+      graphql(
+        `query ConditionalFirstRun { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { nodes { id status } } } }`,
+      ),
+    );
     const run = runs.data!.repository!.workflowRuns.nodes![0]!;
     expect(run.status).toBe('QUEUED');
     await h.execute(Cancel, { id: run.id });

@@ -12,14 +12,22 @@ const EVIL = 'https://evil.example';
 function preflight(h: Harness, origin: string) {
   return h.gateway.fetch('http://gateway/graphql', {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    },
   });
 }
 
 function post(h: Harness, origin: string) {
   return h.gateway.fetch('http://gateway/graphql', {
     method: 'POST',
-    headers: { origin, 'content-type': 'application/json', authorization: 'Bearer demo-read-token' },
+    headers: {
+      origin,
+      'content-type': 'application/json',
+      authorization: 'Bearer demo-read-token',
+    },
     body: JSON.stringify({ query: '{ __typename }' }),
   });
 }
@@ -43,7 +51,10 @@ describe('CORS by default', () => {
 describe('CORS with CORS_ORIGINS', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ size: 'small', corsOrigins: loadConfig({ CORS_ORIGINS: `${PORTAL}, http://localhost:3000` }).corsOrigins });
+    h = await startHarness({
+      size: 'small',
+      corsOrigins: loadConfig({ CORS_ORIGINS: `${PORTAL}, http://localhost:3000` }).corsOrigins,
+    });
   });
   afterAll(() => h.close());
 

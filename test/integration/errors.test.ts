@@ -26,9 +26,15 @@ describe('upstream errors', () => {
   it('retries a read on 5xx, then answers UPSTREAM_ERROR on that field only', async () => {
     h = await startHarness({ size: 'small', faults: { errorRate: { [RUNS]: 1 } } });
     const response = await h.execute(TwoRepos);
-    expect(response.data).toEqual({ private: null, public: { nameWithOwner: 'octo-org/public-site' } });
+    expect(response.data).toEqual({
+      private: null,
+      public: { nameWithOwner: 'octo-org/public-site' },
+    });
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]).toMatchObject({ path: ['private', 'workflowRuns'], extensions: { code: 'UPSTREAM_ERROR', status: 500 } });
+    expect(response.errors![0]).toMatchObject({
+      path: ['private', 'workflowRuns'],
+      extensions: { code: 'UPSTREAM_ERROR', status: 500 },
+    });
     expect(h.upstreamCalls({ route: RUNS })).toBe(3); // one try and two retries, reads only
   });
 
@@ -43,7 +49,10 @@ describe('upstream errors', () => {
   });
 
   it('answers RATE_LIMITED with retryAfter on a secondary limit', async () => {
-    h = await startHarness({ size: 'small', faults: { secondaryLimit: { every: 1, status: 429, retryAfter: 30 } } });
+    h = await startHarness({
+      size: 'small',
+      faults: { secondaryLimit: { every: 1, status: 429, retryAfter: 30 } },
+    });
     const response = await h.execute(TwoRepos);
     expect(errorCodes(response)).toEqual(['RATE_LIMITED']);
     expect(response.errors![0]!.extensions).toMatchObject({ status: 429, retryAfter: 30 });
@@ -67,13 +76,17 @@ describe('upstream errors', () => {
     h = await startHarness({ size: 'small', maxRequestsPerOperation: 4 });
     h.simulator.clock.freeze();
     const response = await h.execute(
-      graphql(`query OverBudget { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { databaseId deploymentReviews { totalCount } } } } }`),
+      graphql(
+        `query OverBudget { repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 10) { nodes { databaseId deploymentReviews { totalCount } } } } }`,
+      ),
     );
     // One listing page and one approvals call per run: 11, refused before any is sent.
     expect(h.upstreamCalls()).toBe(0);
     expect(errorCodes(response)).toEqual(['MAX_UPSTREAM_REQUESTS_EXCEEDED']);
     expect(response.errors![0]!.extensions).toMatchObject({ limit: 4, estimate: 11 });
-    expect(response.errors![0]!.message).toMatch(/can need 11 GitHub requests, more than the 4 allowed/);
+    expect(response.errors![0]!.message).toMatch(
+      /can need 11 GitHub requests, more than the 4 allowed/,
+    );
   });
 
   it('lets a read-only token read a private repository', async () => {
@@ -89,7 +102,11 @@ describe('what goes upstream', () => {
     const upstream = createServer((req, res) => {
       seen.push({ url: req.url ?? '', headers: req.headers });
       if (req.url?.endsWith('/logs')) {
-        res.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere?urlExpires=2030-01-01T00:00:00Z' }).end();
+        res
+          .writeHead(302, {
+            location: 'http://127.0.0.1:9/elsewhere?urlExpires=2030-01-01T00:00:00Z',
+          })
+          .end();
         return;
       }
       // The attempt itself: enough of a payload for node(id:) to resolve.
@@ -98,7 +115,10 @@ describe('what goes upstream', () => {
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const apiUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     const dispatcher = createDispatcher({ connections: 4, timeoutMs: 2_000 });
-    const gateway = createGateway({ schema, upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 2_000, dispatcher } });
+    const gateway = createGateway({
+      schema,
+      upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 2_000, dispatcher },
+    });
     try {
       const id = Buffer.from('WorkflowRunAttempt:octo-org/octo-repo/7/1').toString('base64url');
       const response = await gateway.fetch('http://gateway/graphql', {
@@ -110,10 +130,14 @@ describe('what goes upstream', () => {
           'x-forwarded-for': '203.0.113.9',
           'x-custom': 'nope',
         },
-        body: JSON.stringify({ query: `{ node(id: "${id}") { ... on WorkflowRunAttempt { logs { url } } } }` }),
+        body: JSON.stringify({
+          query: `{ node(id: "${id}") { ... on WorkflowRunAttempt { logs { url } } } }`,
+        }),
       });
       const body = (await response.json()) as { data: { node: { logs: { url: string } } } };
-      expect(body.data.node.logs.url).toBe('http://127.0.0.1:9/elsewhere?urlExpires=2030-01-01T00:00:00Z');
+      expect(body.data.node.logs.url).toBe(
+        'http://127.0.0.1:9/elsewhere?urlExpires=2030-01-01T00:00:00Z',
+      );
       expect(seen.map((r) => r.url)).toEqual([
         '/repos/octo-org/octo-repo/actions/runs/7/attempts/1',
         '/repos/octo-org/octo-repo/actions/runs/7/attempts/1/logs',
@@ -141,22 +165,34 @@ describe('what goes upstream', () => {
       const runId = Number(req.url?.split('/').at(-1));
       setTimeout(() => {
         inFlight -= 1;
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: runId, run_number: runId }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ id: runId, run_number: runId }));
       }, 40);
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const apiUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     const dispatcher = createDispatcher({ connections: 3, timeoutMs: 5_000 });
-    const gateway = createGateway({ schema, upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher } });
+    const gateway = createGateway({
+      schema,
+      upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher },
+    });
     try {
-      const ids = Array.from({ length: 12 }, (_, i) => Buffer.from(`WorkflowRun:octo-org/octo-repo/${i + 1}`).toString('base64url'));
+      const ids = Array.from({ length: 12 }, (_, i) =>
+        Buffer.from(`WorkflowRun:octo-org/octo-repo/${i + 1}`).toString('base64url'),
+      );
       const response = await gateway.fetch('http://gateway/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on WorkflowRun { runNumber } } }', variables: { ids } }),
+        body: JSON.stringify({
+          query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on WorkflowRun { runNumber } } }',
+          variables: { ids },
+        }),
       });
       const body = (await response.json()) as { data: { nodes: Array<{ runNumber: number }> } };
-      expect(body.data.nodes.map((n) => n.runNumber)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      expect(body.data.nodes.map((n) => n.runNumber)).toEqual(
+        Array.from({ length: 12 }, (_, i) => i + 1),
+      );
       expect(most).toBe(3);
     } finally {
       await dispatcher.close();

@@ -13,9 +13,14 @@ import { createGateway, type Gateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
 import { ghes } from '../helpers/openapi.js';
 
-const reference = ghes as { components: { examples: Record<string, { value: any }> }; paths: Record<string, any> };
+const reference = ghes as {
+  components: { examples: Record<string, { value: any }> };
+  paths: Record<string, any>;
+};
 const example = (name: string) => structuredClone(reference.components.examples[name]!.value);
-const logsLocation: string = reference.paths['/repos/{owner}/{repo}/actions/runs/{run_id}/logs'].get.responses['302'].headers.Location.example;
+const logsLocation: string =
+  reference.paths['/repos/{owner}/{repo}/actions/runs/{run_id}/logs'].get.responses['302'].headers
+    .Location.example;
 
 const RUN_ID = example('workflow-run').id as number;
 /** The same example run, `waiting`, so the pending-deployments example is asked for. */
@@ -28,7 +33,13 @@ const ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
   [/\/actions\/runs\/\d+\/approvals$/, 'environment-approvals-items'],
   [/\/actions\/runs\/\d+\/pending_deployments$/, 'pending-deployment-items'],
   [/\/actions\/runs\/\d+\/attempts\/\d+$/, 'workflow-run'],
-  [/\/actions\/runs\/(\d+)$/, (path) => ({ ...example('workflow-run'), ...(path.endsWith(`/${WAITING_RUN_ID}`) ? { id: WAITING_RUN_ID, status: 'waiting' } : {}) })],
+  [
+    /\/actions\/runs\/(\d+)$/,
+    (path) => ({
+      ...example('workflow-run'),
+      ...(path.endsWith(`/${WAITING_RUN_ID}`) ? { id: WAITING_RUN_ID, status: 'waiting' } : {}),
+    }),
+  ],
   [/\/actions\/runs$/, 'workflow-run-paginated'],
   [/\/actions\/jobs\/\d+$/, 'job'],
   [/\/actions\/workflows\/[^/]+\/runs$/, 'workflow-run-paginated'],
@@ -46,7 +57,10 @@ beforeAll(async () => {
     const path = new URL(req.url ?? '/', 'http://stub').pathname;
     requested.push(path);
     const route = ROUTES.find(([pattern]) => pattern.test(path));
-    if (!route) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+    if (!route)
+      return void res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"message":"Not Found"}');
     if (route[1] === 'logs') return void res.writeHead(302, { location: logsLocation }).end();
     const body = typeof route[1] === 'string' ? example(route[1]) : route[1](path);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -54,7 +68,16 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   dispatcher = createDispatcher({ connections: 8, timeoutMs: 5_000 });
-  gateway = createGateway({ schema, upstream: { apiUrl, webUrl: 'https://github.com', apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher } });
+  gateway = createGateway({
+    schema,
+    upstream: {
+      apiUrl,
+      webUrl: 'https://github.com',
+      apiVersion: '2022-11-28',
+      timeoutMs: 5_000,
+      dispatcher,
+    },
+  });
 });
 afterAll(async () => {
   await dispatcher.close();
@@ -114,7 +137,10 @@ describe("GitHub's example payloads", () => {
     const response = await gateway.fetch('http://gateway/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: EveryField.toString(), variables: { id: RUN_ID, waiting: WAITING_RUN_ID } }),
+      body: JSON.stringify({
+        query: EveryField.toString(),
+        variables: { id: RUN_ID, waiting: WAITING_RUN_ID },
+      }),
     });
     const body = (await response.json()) as { data: any; errors?: unknown[] };
     expect(body.errors).toBeUndefined();
@@ -125,7 +151,10 @@ describe("GitHub's example payloads", () => {
       nodeId: run.node_id,
       status: 'QUEUED',
       headSha: run.head_sha,
-      repository: { nameWithOwner: run.repository.full_name, owner: { __typename: 'User', login: run.repository.owner.login } },
+      repository: {
+        nameWithOwner: run.repository.full_name,
+        owner: { __typename: 'User', login: run.repository.owner.login },
+      },
       headCommit: { oid: run.head_commit.id, message: run.head_commit.message },
       jobs: { totalCount: example('job-paginated').total_count },
       logs: { url: logsLocation, expiresAt: '2020-01-22T22:44:54.138Z' },
@@ -137,7 +166,11 @@ describe("GitHub's example payloads", () => {
     expect(repo.workflows.totalCount).toBe(example('workflow-paginated').total_count);
     const pending = repo.waiting.pendingDeploymentRequests;
     expect(pending.totalCount).toBe(example('pending-deployment-items').length);
-    expect(pending.nodes[0].reviewers.nodes.map((r: { __typename: string }) => r.__typename)).toEqual(['User', 'Team']);
-    expect(requested.filter((p) => p.endsWith('/pending_deployments'))).toEqual([`/repos/octocat/Hello-World/actions/runs/${WAITING_RUN_ID}/pending_deployments`]);
+    expect(
+      pending.nodes[0].reviewers.nodes.map((r: { __typename: string }) => r.__typename),
+    ).toEqual(['User', 'Team']);
+    expect(requested.filter((p) => p.endsWith('/pending_deployments'))).toEqual([
+      `/repos/octocat/Hello-World/actions/runs/${WAITING_RUN_ID}/pending_deployments`,
+    ]);
   });
 });

@@ -34,7 +34,11 @@ describe('retries', () => {
   });
 
   it('spends the budget on retries, and sends no retry the budget cannot pay for', async () => {
-    h = await startHarness({ size: 'small', maxRequestsPerOperation: 10, faults: { errorRate: { [ROUTES.run]: 1 } } });
+    h = await startHarness({
+      size: 'small',
+      maxRequestsPerOperation: 10,
+      faults: { errorRate: { [ROUTES.run]: 1 } },
+    });
     const ids = await runIds(10);
     const response = await h.execute(Nodes, { ids });
     expect(new Set(errorCodes(response))).toEqual(new Set(['UPSTREAM_ERROR']));
@@ -54,7 +58,10 @@ describe('a caller that goes away', () => {
       const controller = new AbortController();
       const sent = fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKENS.admin}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${DEMO_TOKENS.admin}`,
+        },
         body: JSON.stringify({ query: Nodes, variables: { ids } }),
         signal: controller.signal,
       }).catch(() => undefined);
@@ -77,7 +84,10 @@ describe('a caller that goes away', () => {
 
 describe('a token GitHub told to wait', () => {
   it('is refused without calling GitHub until retry-after has passed; other tokens go on', async () => {
-    h = await startHarness({ size: 'small', faults: { secondaryLimit: { every: 1, status: 429, retryAfter: 45 } } });
+    h = await startHarness({
+      size: 'small',
+      faults: { secondaryLimit: { every: 1, status: 429, retryAfter: 45 } },
+    });
     const first = await h.execute(Runs);
     expect(errorCodes(first)).toEqual(['RATE_LIMITED']);
     expect(h.upstreamCalls()).toBe(1);
@@ -97,7 +107,10 @@ describe('a token GitHub told to wait', () => {
   });
 
   it('waits 60 s after a secondary limit that says nothing of when to retry', async () => {
-    h = await startHarness({ size: 'small', faults: { secondaryLimit: { every: 1, status: 403 } } });
+    h = await startHarness({
+      size: 'small',
+      faults: { secondaryLimit: { every: 1, status: 403 } },
+    });
     const first = await h.execute(Runs);
     expect(errorCodes(first)).toEqual(['RATE_LIMITED']);
     expect(first.errors?.[0]?.extensions).toMatchObject({ status: 403, retryAfter: 60 });
@@ -127,7 +140,10 @@ describe('writes of one token', () => {
     const runs = (await listRuns(h)).filter((run) => run.status === 'completed').slice(0, 3);
     h.resetCalls();
     const mutation = `mutation { ${runs
-      .map((run, i) => `r${i}: rerunWorkflowRun(input: { workflowRunId: "${runId(run.id)}" }) { clientMutationId }`)
+      .map(
+        (run, i) =>
+          `r${i}: rerunWorkflowRun(input: { workflowRunId: "${runId(run.id)}" }) { clientMutationId }`,
+      )
       .join(' ')} }`;
     const started = performance.now();
     const response = await h.execute(mutation);

@@ -9,10 +9,14 @@ describe('generated files', () => {
   it('typed documents match schema.graphql and the operations (run `npm run codegen`)', () => {
     const root = new URL('../../', import.meta.url);
     expect(() =>
-      execFileSync(process.execPath, ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.ts', '--check'], {
-        cwd: root,
-        stdio: 'pipe',
-      }),
+      execFileSync(
+        process.execPath,
+        ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.ts', '--check'],
+        {
+          cwd: root,
+          stdio: 'pipe',
+        },
+      ),
     ).not.toThrow();
   }, 60_000);
 });

@@ -18,12 +18,16 @@ describe('HTTP', () => {
   });
 
   it('compresses for clients that accept it, GraphiQL included', async () => {
-    const page = await h.gateway.fetch('http://gateway/graphql', { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+    const page = await h.gateway.fetch('http://gateway/graphql', {
+      headers: { accept: 'text/html', 'accept-encoding': 'gzip' },
+    });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-encoding')).toBe('gzip');
     const html = gunzipSync(Buffer.from(await page.arrayBuffer())).toString();
     expect(html).toContain('GitHub Actions runs');
-    const plain = await h.gateway.fetch('http://gateway/graphql', { headers: { accept: 'text/html' } });
+    const plain = await h.gateway.fetch('http://gateway/graphql', {
+      headers: { accept: 'text/html' },
+    });
     expect(plain.headers.get('content-encoding')).toBeNull();
   });
 });

@@ -56,7 +56,10 @@ describe('node(id:) and nodes(ids:)', () => {
       expect(node.errors, typename).toBeUndefined();
       expect(node.data!.node).toMatchObject({ __typename: typename, id });
     }
-    const many = await h.execute(graphql(`query ManyNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`), { ids: Object.values(ids) });
+    const many = await h.execute(
+      graphql(`query ManyNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`),
+      { ids: Object.values(ids) },
+    );
     expect(many.data!.nodes!.map((n) => n!.__typename)).toEqual(Object.keys(ids));
   });
 
@@ -72,7 +75,10 @@ describe('node(id:) and nodes(ids:)', () => {
     `);
     const run = (await h.execute(Reviewers)).data!.repository!.workflowRuns.nodes![0]!;
     h.resetCalls();
-    for (const id of [(run.actor as { id: string }).id, run.pendingDeploymentRequests.nodes![0]!.environment.id]) {
+    for (const id of [
+      (run.actor as { id: string }).id,
+      run.pendingDeploymentRequests.nodes![0]!.environment.id,
+    ]) {
       const node = await h.execute(NodeRoundTrip, { id });
       expect(node.data!.node).toBeNull();
       expect(node.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
@@ -84,7 +90,12 @@ describe('node(id:) and nodes(ids:)', () => {
   it('refuses malformed and forged ids with BAD_USER_INPUT and no upstream call', async () => {
     h.resetCalls();
     const forged = (text: string) => Buffer.from(text).toString('base64url');
-    for (const id of ['nope', forged('WorkflowRun:octo-org/../1'), forged('WorkflowRun:octo-org/octo-repo/-5'), forged('WorkflowRun:a/b/c/1')]) {
+    for (const id of [
+      'nope',
+      forged('WorkflowRun:octo-org/../1'),
+      forged('WorkflowRun:octo-org/octo-repo/-5'),
+      forged('WorkflowRun:a/b/c/1'),
+    ]) {
       const response = await h.execute(NodeRoundTrip, { id });
       expect(response.data!.node).toBeNull();
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
@@ -94,8 +105,16 @@ describe('node(id:) and nodes(ids:)', () => {
 
   it('answers NOT_FOUND for a run that does not exist, with the rest of the data intact', async () => {
     const id = Buffer.from('WorkflowRun:octo-org/octo-repo/12345').toString('base64url');
-    const response = await h.execute(graphql(`query MissingRun($id: ID!) { node(id: $id) { id } repository(owner: "octo-org", name: "octo-repo") { nameWithOwner } }`), { id });
-    expect(response.data).toMatchObject({ node: null, repository: { nameWithOwner: 'octo-org/octo-repo' } });
+    const response = await h.execute(
+      graphql(
+        `query MissingRun($id: ID!) { node(id: $id) { id } repository(owner: "octo-org", name: "octo-repo") { nameWithOwner } }`,
+      ),
+      { id },
+    );
+    expect(response.data).toMatchObject({
+      node: null,
+      repository: { nameWithOwner: 'octo-org/octo-repo' },
+    });
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', status: 404 });
   });
 });

@@ -11,7 +11,10 @@ beforeAll(async () => {
   h.simulator.clock.freeze();
   allIds = [];
   for (let page = 1; ; page++) {
-    const { body } = await restGet(h.simulator.url, `/repos/octo-org/octo-repo/actions/runs?per_page=100&page=${page}`);
+    const { body } = await restGet(
+      h.simulator.url,
+      `/repos/octo-org/octo-repo/actions/runs?per_page=100&page=${page}`,
+    );
     allIds.push(...body.workflow_runs.map((r: any) => String(r.id)));
     if (body.workflow_runs.length < 100) break;
   }
@@ -72,8 +75,14 @@ describe('Relay pagination over REST pages', () => {
     const window = await page({ first: 5, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
     expect(window.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(allIds.slice(-5).reverse());
     expect(window.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const next = await page({ first: 5, after: window.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
-    expect(next.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(allIds.slice(-10, -5).reverse());
+    const next = await page({
+      first: 5,
+      after: window.pageInfo.endCursor,
+      orderBy: { field: 'CREATED_AT', direction: 'ASC' },
+    });
+    expect(next.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(
+      allIds.slice(-10, -5).reverse(),
+    );
   });
 
   it('has exact pageInfo at both ends', async () => {
@@ -116,32 +125,51 @@ describe('filters', () => {
   it.each(cases)('filters by %s exactly as REST does', async (_name, filter, query) => {
     const response = await h.execute(Filtered, { filter, first: 100 });
     expect(response.errors).toBeUndefined();
-    const { body } = await restGet(h.simulator.url, `/repos/octo-org/octo-repo/actions/runs?per_page=100&${query}`);
+    const { body } = await restGet(
+      h.simulator.url,
+      `/repos/octo-org/octo-repo/actions/runs?per_page=100&${query}`,
+    );
     const runs = response.data!.repository!.workflowRuns;
     expect(body.total_count).toBeGreaterThan(0);
     expect(runs.totalCount).toBe(body.total_count);
-    expect(runs.nodes!.map((n) => n!.fullDatabaseId)).toEqual(body.workflow_runs.map((r: any) => String(r.id)));
+    expect(runs.nodes!.map((n) => n!.fullDatabaseId)).toEqual(
+      body.workflow_runs.map((r: any) => String(r.id)),
+    );
   });
 
   it('filters by headSha and checkSuiteId', async () => {
-    const { body } = await restGet(h.simulator.url, '/repos/octo-org/octo-repo/actions/runs?per_page=1&page=7');
+    const { body } = await restGet(
+      h.simulator.url,
+      '/repos/octo-org/octo-repo/actions/runs?per_page=1&page=7',
+    );
     const run = body.workflow_runs[0];
     const bySha = await h.execute(Filtered, { filter: { headSha: run.head_sha } });
-    expect(bySha.data!.repository!.workflowRuns.nodes!.map((n) => n!.fullDatabaseId)).toContain(String(run.id));
+    expect(bySha.data!.repository!.workflowRuns.nodes!.map((n) => n!.fullDatabaseId)).toContain(
+      String(run.id),
+    );
     // A check suite id past 2^31, as an integer and as a string alike.
     expect(run.check_suite_id).toBeGreaterThan(2 ** 31);
     for (const checkSuiteId of [run.check_suite_id, String(run.check_suite_id)]) {
       const bySuite = await h.execute(Filtered, { filter: { checkSuiteId } });
       expect(bySuite.errors).toBeUndefined();
-      expect(bySuite.data!.repository!.workflowRuns.nodes!.map((n) => n!.fullDatabaseId)).toEqual([String(run.id)]);
+      expect(bySuite.data!.repository!.workflowRuns.nodes!.map((n) => n!.fullDatabaseId)).toEqual([
+        String(run.id),
+      ]);
     }
   });
 
   it('leaves pull requests out when asked', async () => {
     const withPrs = await h.execute(Filtered, { filter: { event: 'pull_request' }, first: 5 });
-    expect(withPrs.data!.repository!.workflowRuns.nodes!.some((n) => n!.pullRequests.length > 0)).toBe(true);
-    const without = await h.execute(Filtered, { filter: { event: 'pull_request', excludePullRequests: true }, first: 5 });
-    expect(without.data!.repository!.workflowRuns.nodes!.every((n) => n!.pullRequests.length === 0)).toBe(true);
+    expect(
+      withPrs.data!.repository!.workflowRuns.nodes!.some((n) => n!.pullRequests.length > 0),
+    ).toBe(true);
+    const without = await h.execute(Filtered, {
+      filter: { event: 'pull_request', excludePullRequests: true },
+      first: 5,
+    });
+    expect(
+      without.data!.repository!.workflowRuns.nodes!.every((n) => n!.pullRequests.length === 0),
+    ).toBe(true);
   });
 });
 

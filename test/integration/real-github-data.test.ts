@@ -20,7 +20,8 @@ describe('64-bit ids', () => {
     const { body } = await restGet(h.simulator.url, `${REPO}/runs?per_page=1`);
     const rest = body.workflow_runs[0];
     expect(rest.id).toBeGreaterThan(2 ** 34);
-    const fields = 'id databaseId fullDatabaseId checkSuiteId fullCheckSuiteId jobs(first: 1) { nodes { databaseId fullDatabaseId } }';
+    const fields =
+      'id databaseId fullDatabaseId checkSuiteId fullCheckSuiteId jobs(first: 1) { nodes { databaseId fullDatabaseId } }';
     for (const argument of [String(rest.id), JSON.stringify(String(rest.id)), '$id']) {
       const response = await h.execute(
         `query ${argument === '$id' ? '($id: BigInt!)' : ''} { repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: ${argument}) { ${fields} } } }`,
@@ -28,7 +29,12 @@ describe('64-bit ids', () => {
       );
       expect(response.errors).toBeUndefined();
       const run = (response.data as any).repository.workflowRun;
-      expect(run).toMatchObject({ databaseId: null, fullDatabaseId: String(rest.id), checkSuiteId: null, fullCheckSuiteId: String(rest.check_suite_id) });
+      expect(run).toMatchObject({
+        databaseId: null,
+        fullDatabaseId: String(rest.id),
+        checkSuiteId: null,
+        fullCheckSuiteId: String(rest.check_suite_id),
+      });
       // The global id keeps the id exact as text.
       expect(run.id).toBe(encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${rest.id}`));
       expect(Number(run.jobs.nodes[0].fullDatabaseId)).toBeGreaterThan(4e10);
@@ -49,18 +55,23 @@ describe('a renamed repository', () => {
   const query = (followRenames: boolean) =>
     `{ repository(owner: "octo-org", name: "octo-service", followRenames: ${followRenames}) { workflowRuns(first: 2) { totalCount nodes { fullDatabaseId repository { nameWithOwner } } } } }`;
 
-  it('follows GitHub\'s 301 to /repositories/{id}: two requests, the new name in the data', async () => {
+  it("follows GitHub's 301 to /repositories/{id}: two requests, the new name in the data", async () => {
     h.resetCalls();
     const response = await h.execute(query(true));
     expect(response.errors).toBeUndefined();
     const runs = (response.data as any).repository.workflowRuns;
-    expect(runs.nodes.map((n: any) => n.repository.nameWithOwner)).toEqual(['octo-org/octo-repo', 'octo-org/octo-repo']);
+    expect(runs.nodes.map((n: any) => n.repository.nameWithOwner)).toEqual([
+      'octo-org/octo-repo',
+      'octo-org/octo-repo',
+    ]);
     expect(h.upstreamLog().map((r) => [r.route, r.status])).toEqual([
       ['/repos/{owner}/{repo}/actions/runs', 301],
       ['/repositories/{repository_id}/actions/runs', 200],
     ]);
     const { body } = await restGet(h.simulator.url, `${REPO}/runs?per_page=2`);
-    expect(runs.nodes.map((n: any) => n.fullDatabaseId)).toEqual(body.workflow_runs.map((r: any) => String(r.id)));
+    expect(runs.nodes.map((n: any) => n.fullDatabaseId)).toEqual(
+      body.workflow_runs.map((r: any) => String(r.id)),
+    );
   });
 
   it('with followRenames: false answers NOT_FOUND with the new location, and reads nothing more', async () => {
@@ -91,7 +102,9 @@ describe('a renamed repository', () => {
     const { body } = await restGet(h.simulator.url, `${REPO}/runs?status=queued&per_page=1`);
     const id = encodeGlobalId('WorkflowRun', `octo-org/octo-service/${body.workflow_runs[0].id}`);
     h.resetCalls();
-    const response = await h.execute(`mutation { cancelWorkflowRun(input: { workflowRunId: "${id}" }) { workflowRun { status } } }`);
+    const response = await h.execute(
+      `mutation { cancelWorkflowRun(input: { workflowRunId: "${id}" }) { workflowRun { status } } }`,
+    );
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     expect(response.errors![0]!.extensions).toMatchObject({ status: 307, repositoryId: 100001 });
     expect(h.upstreamLog().map((r) => [r.method, r.status])).toEqual([['POST', 307]]);
@@ -108,7 +121,14 @@ describe('a run of a workflow the organisation requires', () => {
       `{ repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: "${rest.id}") { name path conclusion workflow { name } } } }`,
     );
     expect(response.data).toEqual({
-      repository: { workflowRun: { name: 'Required checks', path: '.github/workflows/required-checks.yml', conclusion: 'SUCCESS', workflow: null } },
+      repository: {
+        workflowRun: {
+          name: 'Required checks',
+          path: '.github/workflows/required-checks.yml',
+          conclusion: 'SUCCESS',
+          workflow: null,
+        },
+      },
     });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
@@ -126,7 +146,10 @@ describe('a run of a workflow the organisation requires', () => {
       `{ repository(owner: "octo-org", name: "octo-repo") { workflowRun(databaseId: ${rest.id}) { workflow { databaseId fullDatabaseId } } } }`,
     );
     expect(response.errors).toBeUndefined();
-    expect((response.data as any).repository.workflowRun.workflow).toEqual({ databaseId: 161399, fullDatabaseId: '161399' });
+    expect((response.data as any).repository.workflowRun.workflow).toEqual({
+      databaseId: 161399,
+      fullDatabaseId: '161399',
+    });
     expect(h.upstreamCalls()).toBe(1);
   });
 });

@@ -36,7 +36,9 @@ const jobs = recorded('workflow_job');
 
 function route(path: string): { status: number; body?: unknown } {
   const url = new URL(path, 'http://upstream');
-  const match = /^\/repos\/([^/]+\/[^/]+)\/actions\/(runs|jobs)(?:\/(\d+))?(\/jobs)?$/.exec(url.pathname);
+  const match = /^\/repos\/([^/]+\/[^/]+)\/actions\/(runs|jobs)(?:\/(\d+))?(\/jobs)?$/.exec(
+    url.pathname,
+  );
   if (!match) return { status: 404, body: { message: 'Not Found' } };
   const [, repoName, kind, id, jobsOfRun] = match;
   const repo = repoName!.toLowerCase();
@@ -45,11 +47,17 @@ function route(path: string): { status: number; body?: unknown } {
     return { status: 200, body: { total_count: items.length, workflow_runs: items } };
   }
   if (kind === 'runs' && jobsOfRun) {
-    const items = jobs.filter((j) => j.repo === repo && String(j.data.run_id) === id).map((j) => j.data);
+    const items = jobs
+      .filter((j) => j.repo === repo && String(j.data.run_id) === id)
+      .map((j) => j.data);
     return { status: 200, body: { total_count: items.length, jobs: items } };
   }
-  const found = (kind === 'runs' ? runs : jobs).find((o) => o.repo === repo && String(o.data.id) === id);
-  return found ? { status: 200, body: found.data } : { status: 404, body: { message: 'Not Found' } };
+  const found = (kind === 'runs' ? runs : jobs).find(
+    (o) => o.repo === repo && String(o.data.id) === id,
+  );
+  return found
+    ? { status: 200, body: found.data }
+    : { status: 404, body: { message: 'Not Found' } };
 }
 
 let server: Server;
@@ -59,12 +67,23 @@ let dispatcher: ReturnType<typeof createDispatcher>;
 beforeAll(async () => {
   server = createServer((req, res) => {
     const { status, body } = route(req.url ?? '/');
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+    res
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   dispatcher = createDispatcher({ connections: 4, timeoutMs: 5_000 });
-  gateway = createGateway({ schema, upstream: { apiUrl, webUrl: 'https://github.com', apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher } });
+  gateway = createGateway({
+    schema,
+    upstream: {
+      apiUrl,
+      webUrl: 'https://github.com',
+      apiVersion: '2022-11-28',
+      timeoutMs: 5_000,
+      dispatcher,
+    },
+  });
 });
 
 afterAll(async () => {
@@ -78,7 +97,10 @@ async function execute(query: string, variables: Record<string, unknown> = {}) {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  return (await response.json()) as {
+    data?: any;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
 const RUN_FIELDS = `
@@ -90,54 +112,64 @@ const RUN_FIELDS = `
   attempts { totalCount } jobs(first: 10) { totalCount }
 `;
 
-describe('GitHub\'s recorded workflow_run payloads', () => {
+describe("GitHub's recorded workflow_run payloads", () => {
   it('has the payloads the issue names', () => {
     expect(runs.map((r) => r.data.check_suite_id)).toContain(4683454167);
     expect(jobs.map((j) => j.data.id)).toContain(14541957942);
-    expect(runs.some((r) => r.data.display_title === undefined && r.data.path === undefined)).toBe(true);
+    expect(runs.some((r) => r.data.display_title === undefined && r.data.path === undefined)).toBe(
+      true,
+    );
   });
 
-  it.each(runs.map((r) => [`${r.repo} ${r.data.id}`, r] as const))('run %s reads whole, listed and by id', async (_name, { repo, data }) => {
-    const [owner, name] = repo.split('/');
-    const response = await execute(
-      `query ($owner: String!, $name: String!, $id: BigInt!) { repository(owner: $owner, name: $name) {
+  it.each(runs.map((r) => [`${r.repo} ${r.data.id}`, r] as const))(
+    'run %s reads whole, listed and by id',
+    async (_name, { repo, data }) => {
+      const [owner, name] = repo.split('/');
+      const response = await execute(
+        `query ($owner: String!, $name: String!, $id: BigInt!) { repository(owner: $owner, name: $name) {
         workflowRuns(first: 10) { nodes { fullDatabaseId } }
         workflowRun(databaseId: $id) { ${RUN_FIELDS} } } }`,
-      { owner, name, id: String(data.id) },
-    );
-    expect(response.errors).toBeUndefined();
-    const run = response.data.repository.workflowRun;
-    expect(response.data.repository.workflowRuns.nodes).toContainEqual({ fullDatabaseId: String(data.id) });
-    expect(run).toMatchObject({
-      id: encodeGlobalId('WorkflowRun', `${owner}/${name}/${data.id}`),
-      fullDatabaseId: String(data.id),
-      databaseId: data.id < 2 ** 31 ? data.id : null,
-      fullCheckSuiteId: String(data.check_suite_id),
-      checkSuiteId: data.check_suite_id < 2 ** 31 ? data.check_suite_id : null,
-      workflow: { fullDatabaseId: String(data.workflow_id) },
-      path: data.path ?? null,
-      // What GitHub's UI shows when the payload has no title: the head commit's first line.
-      displayTitle: data.display_title ?? data.head_commit.message.split('\n')[0],
-    });
-  });
+        { owner, name, id: String(data.id) },
+      );
+      expect(response.errors).toBeUndefined();
+      const run = response.data.repository.workflowRun;
+      expect(response.data.repository.workflowRuns.nodes).toContainEqual({
+        fullDatabaseId: String(data.id),
+      });
+      expect(run).toMatchObject({
+        id: encodeGlobalId('WorkflowRun', `${owner}/${name}/${data.id}`),
+        fullDatabaseId: String(data.id),
+        databaseId: data.id < 2 ** 31 ? data.id : null,
+        fullCheckSuiteId: String(data.check_suite_id),
+        checkSuiteId: data.check_suite_id < 2 ** 31 ? data.check_suite_id : null,
+        workflow: { fullDatabaseId: String(data.workflow_id) },
+        path: data.path ?? null,
+        // What GitHub's UI shows when the payload has no title: the head commit's first line.
+        displayTitle: data.display_title ?? data.head_commit.message.split('\n')[0],
+      });
+    },
+  );
 });
 
-describe('GitHub\'s recorded workflow_job payloads', () => {
-  it.each(jobs.map((j) => [`${j.repo} ${j.data.id}`, j] as const))('job %s reads whole by its id', async (_name, { repo, data }) => {
-    const response = await execute(
-      `query ($id: ID!) { node(id: $id) { ... on WorkflowJob {
+describe("GitHub's recorded workflow_job payloads", () => {
+  it.each(jobs.map((j) => [`${j.repo} ${j.data.id}`, j] as const))(
+    'job %s reads whole by its id',
+    async (_name, { repo, data }) => {
+      const response = await execute(
+        `query ($id: ID!) { node(id: $id) { ... on WorkflowJob {
         id databaseId fullDatabaseId nodeId name status conclusion runAttempt headSha headBranch workflowName
         createdAt startedAt completedAt labels runnerId runnerName runnerGroupId runnerGroupName url
         steps { number name status conclusion startedAt completedAt } } } }`,
-      { id: encodeGlobalId('WorkflowJob', `${repo}/${data.id}`) },
-    );
-    expect(response.errors).toBeUndefined();
-    expect(response.data.node).toMatchObject({
-      fullDatabaseId: String(data.id),
-      databaseId: data.id < 2 ** 31 ? data.id : null,
-      name: data.name,
-      labels: data.labels ?? [],
-    });
-    expect(response.data.node.steps).toHaveLength(data.steps.length);
-  });
+        { id: encodeGlobalId('WorkflowJob', `${repo}/${data.id}`) },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data.node).toMatchObject({
+        fullDatabaseId: String(data.id),
+        databaseId: data.id < 2 ** 31 ? data.id : null,
+        name: data.name,
+        labels: data.labels ?? [],
+      });
+      expect(response.data.node.steps).toHaveLength(data.steps.length);
+    },
+  );
 });

@@ -51,7 +51,9 @@ const documentsOf = (module: Record<string, unknown>) =>
 const compatFolder = new URL('../compat/operations/', import.meta.url);
 
 export const corpus: CorpusOperation[] = [
-  ...[...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((match) => operationsOf('README', match[1]!)),
+  ...[...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((match) =>
+    operationsOf('README', match[1]!),
+  ),
   ...documentsOf(testDocuments).flatMap((source) => operationsOf('tests', source)),
   ...documentsOf(exampleDocuments).flatMap((source) => operationsOf('examples', source)),
   ...readdirSync(compatFolder)
@@ -61,12 +63,22 @@ export const corpus: CorpusOperation[] = [
 
 /** Run 19800000389 of octo-org/octo-repo in demo mode (waiting on staging and production). */
 const DEMO_RUN = '19800000389';
-export const DEMO_RUN_ID = Buffer.from(`WorkflowRun:octo-org/octo-repo/${DEMO_RUN}`).toString('base64url');
+export const DEMO_RUN_ID = Buffer.from(`WorkflowRun:octo-org/octo-repo/${DEMO_RUN}`).toString(
+  'base64url',
+);
 
-const STRING_SAMPLES: Record<string, string> = { owner: 'octo-org', name: 'octo-repo', repo: 'octo-repo', workflow: 'ci.yml' };
+const STRING_SAMPLES: Record<string, string> = {
+  owner: 'octo-org',
+  name: 'octo-repo',
+  repo: 'octo-repo',
+  workflow: 'ci.yml',
+};
 
 /** Values a demo-mode reader would pass for an operation's variables, by their types. */
-export function sampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> {
+export function sampleVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+): Record<string, unknown> {
   const sample = (type: GraphQLInputType, name: string): unknown => {
     if (isNonNullType(type)) return sample(type.ofType, name);
     if (isListType(type)) return [sample(type.ofType, name)];
@@ -94,7 +106,10 @@ export function sampleVariables(schema: GraphQLSchema, operation: OperationDefin
   return Object.fromEntries(
     (operation.variableDefinitions ?? []).map((definition) => [
       definition.variable.name.value,
-      sample(typeFromAST(schema, definition.type as NamedTypeNode) as GraphQLInputType, definition.variable.name.value),
+      sample(
+        typeFromAST(schema, definition.type as NamedTypeNode) as GraphQLInputType,
+        definition.variable.name.value,
+      ),
     ]),
   );
 }

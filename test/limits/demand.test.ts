@@ -17,7 +17,10 @@ function countNodes(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countNodes(item), 0);
   if (!value || typeof value !== 'object') return 0;
   return Object.entries(value).reduce(
-    (sum, [key, item]) => sum + ((key === 'nodes' || key === 'edges') && Array.isArray(item) ? item.length : 0) + countNodes(item),
+    (sum, [key, item]) =>
+      sum +
+      ((key === 'nodes' || key === 'edges') && Array.isArray(item) ? item.length : 0) +
+      countNodes(item),
     0,
   );
 }
@@ -31,7 +34,9 @@ function estimate(op: CorpusOperation, variables: Record<string, unknown>) {
 }
 
 const queries = corpus.filter((op) => op.origin !== 'compat' && op.operation.operation === 'query');
-const mutations = corpus.filter((op) => op.origin === 'README' && op.operation.operation === 'mutation');
+const mutations = corpus.filter(
+  (op) => op.origin === 'README' && op.operation.operation === 'mutation',
+);
 
 describe('the REST estimate against the real count', () => {
   let h: Harness;
@@ -46,20 +51,23 @@ describe('the REST estimate against the real count', () => {
     expect(mutations.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(queries.map((op) => [`${op.origin}: ${op.name}`, op] as const))('%s', async (_name, op) => {
-    const variables = sampleVariables(schema, op.operation);
-    const demand = estimate(op, variables);
-    h.resetCalls();
-    const response = await h.execute(print(op.document), variables);
-    const real = h.upstreamCalls();
-    expect(demand.requests).toBeGreaterThanOrEqual(real);
-    // Per-item calls follow the items the listings return: equal when every window came back
-    // full, which the answer's node count shows.
-    if (demand.exact && countNodes(response.data) === demand.nodes) {
-      expect(demand.requests).toBe(real);
-      compared.push(op.name);
-    }
-  });
+  it.each(queries.map((op) => [`${op.origin}: ${op.name}`, op] as const))(
+    '%s',
+    async (_name, op) => {
+      const variables = sampleVariables(schema, op.operation);
+      const demand = estimate(op, variables);
+      h.resetCalls();
+      const response = await h.execute(print(op.document), variables);
+      const real = h.upstreamCalls();
+      expect(demand.requests).toBeGreaterThanOrEqual(real);
+      // Per-item calls follow the items the listings return: equal when every window came back
+      // full, which the answer's node count shows.
+      if (demand.exact && countNodes(response.data) === demand.nodes) {
+        expect(demand.requests).toBe(real);
+        compared.push(op.name);
+      }
+    },
+  );
 
   it.each(mutations.map((op) => [`README: ${op.name}`, op] as const))('%s', async (_name, op) => {
     const fresh = await startHarness();

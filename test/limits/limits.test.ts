@@ -54,7 +54,13 @@ async function post(query: string) {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) };
+  return {
+    status: response.status,
+    ...((await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    }),
+  };
 }
 
 describe('the query that took the process down', () => {
@@ -63,10 +69,14 @@ describe('the query that took the process down', () => {
     const response = await post(DEEP);
     expect(response.data).toBeUndefined();
     expect(response.errors!.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-    expect(response.errors![0]!.extensions).toMatchObject({ limit: { check: 'depth', max: DEFAULT_LIMITS.maxDepth } });
+    expect(response.errors![0]!.extensions).toMatchObject({
+      limit: { check: 'depth', max: DEFAULT_LIMITS.maxDepth },
+    });
     expect(h.upstreamCalls()).toBe(0);
     expect((await fetch(`${url}/health`)).status).toBe(200);
-    const after = await post('{ repository(owner: "octo-org", name: "public-site") { workflowRuns(first: 1) { totalCount } } }');
+    const after = await post(
+      '{ repository(owner: "octo-org", name: "public-site") { workflowRuns(first: 1) { totalCount } } }',
+    );
     expect(after.errors).toBeUndefined();
   });
 
@@ -74,7 +84,13 @@ describe('the query that took the process down', () => {
     const dispatcher = createDispatcher({ connections: 4, timeoutMs: 5_000 });
     const lenient = createGateway({
       schema,
-      upstream: { apiUrl: h.simulator.url, webUrl: h.simulator.url, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher },
+      upstream: {
+        apiUrl: h.simulator.url,
+        webUrl: h.simulator.url,
+        apiVersion: '2022-11-28',
+        timeoutMs: 5_000,
+        dispatcher,
+      },
       limits: { maxDepth: 100 },
     });
     h.resetCalls();
@@ -83,9 +99,14 @@ describe('the query that took the process down', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: DEEP }),
     });
-    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    const body = (await response.json()) as {
+      errors: Array<{ extensions: Record<string, unknown> }>;
+    };
     expect(body.errors.map((e) => e.extensions.code)).toEqual(['MAX_NODES_EXCEEDED']);
-    expect(body.errors[0]!.extensions).toMatchObject({ nodes: DEEP_NODES, limit: DEFAULT_LIMITS.maxNodes });
+    expect(body.errors[0]!.extensions).toMatchObject({
+      nodes: DEEP_NODES,
+      limit: DEFAULT_LIMITS.maxNodes,
+    });
     expect(h.upstreamCalls()).toBe(0);
     await dispatcher.close();
   });
@@ -100,12 +121,16 @@ describe('rateLimit(dryRun: true)', () => {
     }`);
     expect(response.errors).toBeUndefined();
     // One listing page and one logs link per run; ten nodes.
-    expect(response.data).toEqual({ rateLimit: { cost: 11, nodeCount: 10, limit: null, remaining: null } });
+    expect(response.data).toEqual({
+      rateLimit: { cost: 11, nodeCount: 10, limit: null, remaining: null },
+    });
     expect(h.upstreamCalls()).toBe(0);
   });
 
   it("answers the README's DryRun example as the README says", async () => {
-    const op = corpus.find((candidate) => candidate.origin === 'README' && candidate.name === 'DryRun')!;
+    const op = corpus.find(
+      (candidate) => candidate.origin === 'README' && candidate.name === 'DryRun',
+    )!;
     const response = await h.execute(print(op.document));
     expect(response.data).toEqual({ rateLimit: { cost: 101, nodeCount: 800 } });
   });
@@ -122,13 +147,35 @@ describe('rateLimit(dryRun: true)', () => {
 });
 
 describe('refusals before any upstream call', () => {
-  const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: rateLimit { cost }`).join(' ')} }`;
-  const directives = (n: number) => `{ rateLimit { cost ${Array.from({ length: n }, () => '@include(if: true)').join(' ')} } }`;
+  const aliases = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: rateLimit { cost }`).join(' ')} }`;
+  const directives = (n: number) =>
+    `{ rateLimit { cost ${Array.from({ length: n }, () => '@include(if: true)').join(' ')} } }`;
   const cases: Array<[string, string, string, Record<string, unknown>]> = [
-    ['a wide answer within the depth bound', WIDE, 'MAX_NODES_EXCEEDED', { nodes: 100 + 100 ** 2 + 100 ** 3, limit: DEFAULT_LIMITS.maxNodes }],
-    ['an alias bomb', aliases(DEFAULT_LIMITS.maxAliases + 1), 'BAD_USER_INPUT', { limit: { check: 'aliases', max: DEFAULT_LIMITS.maxAliases } }],
-    ['a directive bomb', directives(DEFAULT_LIMITS.maxDirectives + 1), 'BAD_USER_INPUT', { limit: { check: 'directives', max: DEFAULT_LIMITS.maxDirectives } }],
-    ['a huge document', `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)} }`, 'BAD_USER_INPUT', { limit: { check: 'tokens', max: DEFAULT_LIMITS.maxTokens } }],
+    [
+      'a wide answer within the depth bound',
+      WIDE,
+      'MAX_NODES_EXCEEDED',
+      { nodes: 100 + 100 ** 2 + 100 ** 3, limit: DEFAULT_LIMITS.maxNodes },
+    ],
+    [
+      'an alias bomb',
+      aliases(DEFAULT_LIMITS.maxAliases + 1),
+      'BAD_USER_INPUT',
+      { limit: { check: 'aliases', max: DEFAULT_LIMITS.maxAliases } },
+    ],
+    [
+      'a directive bomb',
+      directives(DEFAULT_LIMITS.maxDirectives + 1),
+      'BAD_USER_INPUT',
+      { limit: { check: 'directives', max: DEFAULT_LIMITS.maxDirectives } },
+    ],
+    [
+      'a huge document',
+      `{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens)} }`,
+      'BAD_USER_INPUT',
+      { limit: { check: 'tokens', max: DEFAULT_LIMITS.maxTokens } },
+    ],
     [
       'cyclic nesting run → workflow → runs',
       `{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 2) { nodes { workflow { runs(first: 2) { nodes { workflow { runs(first: 2) { nodes { workflow { runs(first: 2) { nodes { id } } } } } } } } } } } } }`,
@@ -163,41 +210,71 @@ describe('the default limits', () => {
     expect(corpus.length).toBeGreaterThan(60);
   });
 
-  it.each(corpus.map((op) => [`${op.origin}: ${op.name}`, op] as const))('let %s through', (_name, op) => {
-    const source = print(op.document);
-    expect(() => new MaxTokensParserWLexer(source, { n: DEFAULT_LIMITS.maxTokens }).parseDocument()).not.toThrow();
-    const rules = [
-      maxDepthRule({ n: DEFAULT_LIMITS.maxDepth }),
-      maxAliasesRule({ n: DEFAULT_LIMITS.maxAliases }),
-      maxDirectivesRule({ n: DEFAULT_LIMITS.maxDirectives }),
-    ];
-    expect(() => validate(schema, op.document, rules)).not.toThrow();
-    if (op.origin === 'compat') return; // written for GitHub's schema, validated against ours elsewhere
-    const resolved = resolveOperation(schema, op.document, undefined, sampleVariables(schema, op.operation))!;
-    const demand = estimateDemand(schema, resolved.operation, resolved.fragments, resolved.variables);
-    expect(demand.nodes).toBeLessThanOrEqual(DEFAULT_LIMITS.maxNodes);
-    // The REST estimate is not held to MAX_UPSTREAM_REQUESTS here: it is an upper bound, and
-    // every attempt of 30 runs can be 30 × 50 calls (test/limits/demand.test.ts checks it).
-  });
+  it.each(corpus.map((op) => [`${op.origin}: ${op.name}`, op] as const))(
+    'let %s through',
+    (_name, op) => {
+      const source = print(op.document);
+      expect(() =>
+        new MaxTokensParserWLexer(source, { n: DEFAULT_LIMITS.maxTokens }).parseDocument(),
+      ).not.toThrow();
+      const rules = [
+        maxDepthRule({ n: DEFAULT_LIMITS.maxDepth }),
+        maxAliasesRule({ n: DEFAULT_LIMITS.maxAliases }),
+        maxDirectivesRule({ n: DEFAULT_LIMITS.maxDirectives }),
+      ];
+      expect(() => validate(schema, op.document, rules)).not.toThrow();
+      if (op.origin === 'compat') return; // written for GitHub's schema, validated against ours elsewhere
+      const resolved = resolveOperation(
+        schema,
+        op.document,
+        undefined,
+        sampleVariables(schema, op.operation),
+      )!;
+      const demand = estimateDemand(
+        schema,
+        resolved.operation,
+        resolved.fragments,
+        resolved.variables,
+      );
+      expect(demand.nodes).toBeLessThanOrEqual(DEFAULT_LIMITS.maxNodes);
+      // The REST estimate is not held to MAX_UPSTREAM_REQUESTS here: it is an upper bound, and
+      // every attempt of 30 runs can be 30 × 50 calls (test/limits/demand.test.ts checks it).
+    },
+  );
 
   it('answers the README queries as a dry run through the gateway with no upstream call', async () => {
-    const queries = corpus.filter((op) => op.origin === 'README' && op.operation.operation === 'query');
+    const queries = corpus.filter(
+      (op) => op.origin === 'README' && op.operation.operation === 'query',
+    );
     expect(queries.length).toBeGreaterThanOrEqual(3);
     for (const op of queries) {
       const operation = {
         ...op.operation,
         selectionSet: {
           ...op.operation.selectionSet,
-          selections: [...op.operation.selectionSet.selections.filter((s) => !(s.kind === Kind.FIELD && s.name.value === 'rateLimit')), dryRunField],
+          selections: [
+            ...op.operation.selectionSet.selections.filter(
+              (s) => !(s.kind === Kind.FIELD && s.name.value === 'rateLimit'),
+            ),
+            dryRunField,
+          ],
         },
       };
       h.resetCalls();
-      const response = await h.execute(print({ ...op.document, definitions: [operation, ...op.document.definitions.slice(1)] }), sampleVariables(schema, op.operation));
+      const response = await h.execute(
+        print({ ...op.document, definitions: [operation, ...op.document.definitions.slice(1)] }),
+        sampleVariables(schema, op.operation),
+      );
       expect(response.errors).toBeUndefined();
-      expect(response.data).toEqual({ rateLimit: { cost: expect.any(Number), nodeCount: expect.any(Number), remaining: null } });
+      expect(response.data).toEqual({
+        rateLimit: { cost: expect.any(Number), nodeCount: expect.any(Number), remaining: null },
+      });
       expect(h.upstreamCalls()).toBe(0);
     }
   });
 });
 
-const dryRunField = (parse('{ rateLimit(dryRun: true) { cost nodeCount remaining } }').definitions[0] as OperationDefinitionNode).selectionSet.selections[0]!;
+const dryRunField = (
+  parse('{ rateLimit(dryRun: true) { cost nodeCount remaining } }')
+    .definitions[0] as OperationDefinitionNode
+).selectionSet.selections[0]!;

@@ -14,7 +14,9 @@ import { schema } from '../../src/schema/index.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
 
-const manifest = fileURLToPath(new URL('../../examples/gql/persisted-documents.json', import.meta.url));
+const manifest = fileURLToPath(
+  new URL('../../examples/gql/persisted-documents.json', import.meta.url),
+);
 const documents = readPersistedDocuments(manifest);
 const repo = { owner: 'octo-org', name: 'octo-repo' };
 
@@ -29,7 +31,13 @@ async function start(only: boolean) {
   const dispatcher = createDispatcher({ connections: 4, timeoutMs: 5_000 });
   const gateway = createGateway({
     schema,
-    upstream: { apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher },
+    upstream: {
+      apiUrl: simulator.url,
+      webUrl: simulator.url,
+      apiVersion: '2022-11-28',
+      timeoutMs: 5_000,
+      dispatcher,
+    },
     persistedOperations: { documents, only },
   });
   const server: Server = createServer(gateway);
@@ -42,8 +50,15 @@ async function start(only: boolean) {
     await simulator.close();
   };
   const post = async (body: unknown) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKENS.read}` }, body: JSON.stringify(body) });
-    return (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKENS.read}` },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
   };
   return { simulator, url, post };
 }
@@ -59,22 +74,37 @@ describe('persisted operations', () => {
     const byHash = createClient({ url, token: DEMO_TOKENS.read, persisted: true });
     const { runs } = await listFailingRuns(byHash, repo, 'main', 5);
     expect(runs.length).toBeGreaterThan(0);
-    const other = await post({ query: '{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } } }' });
+    const other = await post({
+      query:
+        '{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } } }',
+    });
     expect(other.errors).toBeUndefined();
     simulator.requests.reset();
     const unknown = await post({ documentId: `sha256:${'0'.repeat(64)}` });
-    expect(unknown.errors!.map((e) => e.extensions?.code)).toEqual(['PERSISTED_OPERATION_NOT_FOUND']);
+    expect(unknown.errors!.map((e) => e.extensions?.code)).toEqual([
+      'PERSISTED_OPERATION_NOT_FOUND',
+    ]);
     expect(simulator.requests.total()).toBe(0);
   });
 
   it('refuses any other document when only persisted operations are allowed', async () => {
     const { simulator, url, post } = await start(true);
-    const { runs } = await listFailingRuns(createClient({ url, token: DEMO_TOKENS.read, persisted: true }), repo, 'main', 5);
+    const { runs } = await listFailingRuns(
+      createClient({ url, token: DEMO_TOKENS.read, persisted: true }),
+      repo,
+      'main',
+      5,
+    );
     expect(runs.length).toBeGreaterThan(0);
     simulator.requests.reset();
-    const other = await post({ query: '{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } } }' });
+    const other = await post({
+      query:
+        '{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } } }',
+    });
     expect(other.errors!.map((e) => e.extensions?.code)).toEqual(['PERSISTED_OPERATION_REQUIRED']);
-    await expect(listFailingRuns(createClient({ url, token: DEMO_TOKENS.read }), repo, 'main', 5)).rejects.toThrow(GatewayError);
+    await expect(
+      listFailingRuns(createClient({ url, token: DEMO_TOKENS.read }), repo, 'main', 5),
+    ).rejects.toThrow(GatewayError);
     expect(simulator.requests.total()).toBe(0);
   });
 });

@@ -12,17 +12,27 @@ import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { latestAttempt } from '../../src/simulator/world/model.js';
 import { type LiveHarness, startLiveHarness, until, WEBHOOK_SECRET } from './support.js';
 
-const RUN_UPDATED = 'subscription($id: ID!) { workflowRunUpdated(id: $id) { fullDatabaseId status conclusion jobs(first: 1) { totalCount } } }';
-const RUNS_UPDATED = 'subscription($owner: String!, $name: String!) { workflowRunsUpdated(owner: $owner, name: $name) { fullDatabaseId status } }';
-const JOB_UPDATED = 'subscription($id: ID!) { workflowJobUpdated(workflowRunId: $id) { fullDatabaseId status } }';
+const RUN_UPDATED =
+  'subscription($id: ID!) { workflowRunUpdated(id: $id) { fullDatabaseId status conclusion jobs(first: 1) { totalCount } } }';
+const RUNS_UPDATED =
+  'subscription($owner: String!, $name: String!) { workflowRunsUpdated(owner: $owner, name: $name) { fullDatabaseId status } }';
+const JOB_UPDATED =
+  'subscription($id: ID!) { workflowJobUpdated(workflowRunId: $id) { fullDatabaseId status } }';
 
-type Result = { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+type Result = {
+  data?: Record<string, any> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+};
 
 let harness: LiveHarness;
 afterEach(async () => harness?.close());
 
 function sse(token: string = DEMO_TOKENS.admin) {
-  return createSseClient({ url: `${harness.url}/graphql`, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  return createSseClient({
+    url: `${harness.url}/graphql`,
+    headers: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
 }
 
 /** Collects a subscription's results as they come; `stop` leaves like a client closing its tab. */
@@ -36,29 +46,60 @@ function collect(iterator: AsyncIterableIterator<unknown>) {
     results.push({ errors: [{ message: String(error) }] });
     done = true;
   });
-  return { results, get done() { return done; }, stop: async () => { await iterator.return?.(); await finished; } };
+  return {
+    results,
+    get done() {
+      return done;
+    },
+    stop: async () => {
+      await iterator.return?.();
+      await finished;
+    },
+  };
 }
 
-const goingRun = () => harness.simulator.state.runs(`${harness.owner}/${harness.repoName}`).find((r) => latestAttempt(r).status === 'in_progress')!;
+const goingRun = () =>
+  harness.simulator.state
+    .runs(`${harness.owner}/${harness.repoName}`)
+    .find((r) => latestAttempt(r).status === 'in_progress')!;
 const cancel = (runId: number) =>
-  fetch(`${harness.simulator.url}/repos/${harness.owner}/${harness.repoName}/actions/runs/${runId}/cancel`, {
-    method: 'POST', headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+  fetch(
+    `${harness.simulator.url}/repos/${harness.owner}/${harness.repoName}/actions/runs/${runId}/cancel`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+    },
+  );
+const runGets = () =>
+  harness.simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/runs/{run_id}' });
+const listings = (status?: number) =>
+  harness.simulator.requests.total({
+    route: '/repos/{owner}/{repo}/actions/runs',
+    ...(status ? { status } : {}),
   });
-const runGets = () => harness.simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/runs/{run_id}' });
-const listings = (status?: number) => harness.simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/runs', ...(status ? { status } : {}) });
 
 describe('polling (no webhook secret)', () => {
   it('sends the run as it is now, then its change, over SSE; a client that leaves stops the poller', async () => {
     harness = await startLiveHarness();
     const run = goingRun();
-    const stream = collect(sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }));
+    const stream = collect(
+      sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
+    );
     await until(() => stream.results.length === 1);
-    expect(stream.results[0]!.data!.workflowRunUpdated).toMatchObject({ fullDatabaseId: String(run.id), status: 'IN_PROGRESS', conclusion: null });
+    expect(stream.results[0]!.data!.workflowRunUpdated).toMatchObject({
+      fullDatabaseId: String(run.id),
+      status: 'IN_PROGRESS',
+      conclusion: null,
+    });
     expect(harness.live.pollers!.active).toBe(1);
 
     expect((await cancel(run.id)).status).toBe(202);
     await until(() => stream.results.length === 2);
-    expect(stream.results[1]!.data!.workflowRunUpdated).toMatchObject({ fullDatabaseId: String(run.id), status: 'COMPLETED', conclusion: 'CANCELLED' });
+    expect(stream.results[1]!.data!.workflowRunUpdated).toMatchObject({
+      fullDatabaseId: String(run.id),
+      status: 'COMPLETED',
+      conclusion: 'CANCELLED',
+    });
 
     await stream.stop();
     await until(() => harness.live.pollers!.active === 0 && harness.live.limits.total === 0);
@@ -73,7 +114,9 @@ describe('polling (no webhook secret)', () => {
     harness = await startLiveHarness();
     const client = sse();
     const variables = { owner: harness.owner, name: harness.repoName };
-    const streams = Array.from({ length: 5 }, () => collect(client.iterate({ query: RUNS_UPDATED, variables })));
+    const streams = Array.from({ length: 5 }, () =>
+      collect(client.iterate({ query: RUNS_UPDATED, variables })),
+    );
     await until(() => listings() >= 4);
     expect(harness.live.pollers!.active).toBe(1);
     // One poller: one first read (200), then each interval a 304 for the unchanged listing.
@@ -84,14 +127,18 @@ describe('polling (no webhook secret)', () => {
     harness.simulator.requests.reset();
     await cancel(run.id);
     await until(() => streams.every((s) => s.results.length === 1));
-    expect(streams.map((s) => s.results[0]!.data!.workflowRunsUpdated)).toEqual(Array(5).fill({ fullDatabaseId: String(run.id), status: 'COMPLETED' }));
+    expect(streams.map((s) => s.results[0]!.data!.workflowRunsUpdated)).toEqual(
+      Array(5).fill({ fullDatabaseId: String(run.id), status: 'COMPLETED' }),
+    );
     expect(runGets()).toBe(1);
     await Promise.all(streams.map((s) => s.stop()));
   });
 
   it('fails at once with NOT_FOUND for a run the token cannot see, and with BAD_USER_INPUT before any call for a bad id', async () => {
     harness = await startLiveHarness();
-    const missing = collect(sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(999_999_999) } }));
+    const missing = collect(
+      sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(999_999_999) } }),
+    );
     await until(() => missing.done);
     expect(missing.results[0]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
@@ -116,21 +163,30 @@ describe('polling (no webhook secret)', () => {
     await until(() => harness.live.limits.total === 1);
     const second = collect(sse().iterate({ query: RUNS_UPDATED, variables }));
     await until(() => second.done);
-    expect(second.results[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_SUBSCRIPTIONS', limit: 1 });
+    expect(second.results[0]!.errors?.[0]?.extensions).toMatchObject({
+      code: 'TOO_MANY_SUBSCRIPTIONS',
+      limit: 1,
+    });
     await first.stop();
   });
 
   it('sends an upstream failure as an error event with its code, and goes on', async () => {
     harness = await startLiveHarness();
     const run = goingRun();
-    const stream = collect(sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }));
+    const stream = collect(
+      sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
+    );
     await until(() => stream.results.length === 1);
-    harness.simulator.faults.set({ errorRate: { '/repos/{owner}/{repo}/actions/runs/{run_id}': 1 } });
+    harness.simulator.faults.set({
+      errorRate: { '/repos/{owner}/{repo}/actions/runs/{run_id}': 1 },
+    });
     await until(() => stream.results.length === 2);
     expect(stream.results[1]!.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
     harness.simulator.faults.clear();
     await cancel(run.id);
-    await until(() => stream.results.some((r) => r.data?.workflowRunUpdated?.conclusion === 'CANCELLED'));
+    await until(() =>
+      stream.results.some((r) => r.data?.workflowRunUpdated?.conclusion === 'CANCELLED'),
+    );
     expect(stream.done).toBe(false);
     await stream.stop();
   });
@@ -139,11 +195,19 @@ describe('polling (no webhook secret)', () => {
 describe('limits and revoked tokens', () => {
   it('a secondary limit stops the poller until its Retry-After, after one RATE_LIMITED event', async () => {
     harness = await startLiveHarness();
-    const stream = collect(sse().iterate({ query: RUNS_UPDATED, variables: { owner: harness.owner, name: harness.repoName } }));
+    const stream = collect(
+      sse().iterate({
+        query: RUNS_UPDATED,
+        variables: { owner: harness.owner, name: harness.repoName },
+      }),
+    );
     await until(() => listings() >= 2);
     harness.simulator.faults.set({ secondaryLimit: { every: 1, status: 403, retryAfter: 60 } });
     await until(() => stream.results.length === 1);
-    expect(stream.results[0]!.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 60 });
+    expect(stream.results[0]!.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfter: 60,
+    });
     const calls = harness.simulator.requests.total();
     // Five intervals later, no call has been made with the token GitHub told to wait.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -161,7 +225,10 @@ describe('limits and revoked tokens', () => {
     await until(() => revoked.results.length === 1 && other.results.length === 1);
     const repo = `${harness.owner}/${harness.repoName}`.toLowerCase();
     harness.live.pubSub.publish('repository', repo, {
-      id: 'revoked', repo, kind: 'error', tokenHash: tokenHash(`Bearer ${DEMO_TOKENS.read}`),
+      id: 'revoked',
+      repo,
+      kind: 'error',
+      tokenHash: tokenHash(`Bearer ${DEMO_TOKENS.read}`),
       error: { code: 'UNAUTHENTICATED', message: 'Bad credentials', details: { status: 401 } },
     });
     await until(() => revoked.done);
@@ -182,8 +249,12 @@ describe('GraphQL over WebSocket', () => {
       connectionParams: { authorization: `Bearer ${DEMO_TOKENS.read}` },
       retryAttempts: 0,
     });
-    const runs = collect(client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }));
-    const jobs = collect(client.iterate({ query: JOB_UPDATED, variables: { id: harness.runGlobalId(run.id) } }));
+    const runs = collect(
+      client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
+    );
+    const jobs = collect(
+      client.iterate({ query: JOB_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
+    );
     await until(() => runs.results.length === 1 && harness.live.pollers!.active === 2);
     expect(runs.results[0]!.data!.workflowRunUpdated.fullDatabaseId).toBe(String(run.id));
     expect(harness.simulator.requests.list().every((r) => r.token === 'read')).toBe(true);
@@ -202,8 +273,14 @@ describe('GraphQL over WebSocket', () => {
         super(address, protocols, { headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` } });
       }
     }
-    const client = createWsClient({ url: `${harness.url.replace('http', 'ws')}/graphql`, webSocketImpl: AuthorizedWebSocket, retryAttempts: 0 });
-    const stream = collect(client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }));
+    const client = createWsClient({
+      url: `${harness.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: AuthorizedWebSocket,
+      retryAttempts: 0,
+    });
+    const stream = collect(
+      client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
+    );
     await until(() => stream.results.length === 1);
     expect(stream.results[0]!.data!.workflowRunUpdated.fullDatabaseId).toBe(String(run.id));
     expect(harness.simulator.requests.list().every((r) => r.token === 'admin')).toBe(true);
@@ -224,21 +301,31 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
     const variables = { id: harness.runGlobalId(run.id) };
     const admin = sse(DEMO_TOKENS.admin);
     const reader = sse(DEMO_TOKENS.read);
-    const streams = [admin, admin, admin, reader, reader].map((client) => collect(client.iterate({ query: RUN_UPDATED, variables })));
+    const streams = [admin, admin, admin, reader, reader].map((client) =>
+      collect(client.iterate({ query: RUN_UPDATED, variables })),
+    );
     await until(() => streams.every((s) => s.results.length === 1));
     expect(harness.live.pollers).toBeUndefined();
     await cancel(run.id);
     harness.simulator.requests.reset();
 
     const delivery = crypto.randomUUID();
-    expect((await harness.deliver('workflow_run', workflowRunPayload(run.id), { delivery })).status).toBe(202);
+    expect(
+      (await harness.deliver('workflow_run', workflowRunPayload(run.id), { delivery })).status,
+    ).toBe(202);
     await until(() => streams.every((s) => s.results.length === 2));
-    expect(streams.map((s) => s.results[1]!.data!.workflowRunUpdated.conclusion)).toEqual(Array(5).fill('CANCELLED'));
-    const reads = harness.simulator.requests.list().filter((r) => r.route === '/repos/{owner}/{repo}/actions/runs/{run_id}');
+    expect(streams.map((s) => s.results[1]!.data!.workflowRunUpdated.conclusion)).toEqual(
+      Array(5).fill('CANCELLED'),
+    );
+    const reads = harness.simulator.requests
+      .list()
+      .filter((r) => r.route === '/repos/{owner}/{repo}/actions/runs/{run_id}');
     expect(reads.map((r) => r.token).sort()).toEqual(['admin', 'read']);
 
     // The same delivery again is recognised and publishes nothing.
-    expect((await harness.deliver('workflow_run', workflowRunPayload(run.id), { delivery })).status).toBe(200);
+    expect(
+      (await harness.deliver('workflow_run', workflowRunPayload(run.id), { delivery })).status,
+    ).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(streams.every((s) => s.results.length === 2)).toBe(true);
     await Promise.all(streams.map((s) => s.stop()));
@@ -247,11 +334,22 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
   it('answers 401 to a bad or missing signature (publishing nothing), 400 to a malformed body, 202 to an unknown event', async () => {
     harness = await startLiveHarness({ webhookSecret: WEBHOOK_SECRET });
     const run = goingRun();
-    const stream = collect(sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }));
+    const stream = collect(
+      sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
+    );
     await until(() => stream.results.length === 1);
     harness.simulator.requests.reset();
-    expect((await harness.deliver('workflow_run', workflowRunPayload(run.id), { signature: null })).status).toBe(401);
-    expect((await harness.deliver('workflow_run', workflowRunPayload(run.id), { signature: `sha256=${'0'.repeat(64)}` })).status).toBe(401);
+    expect(
+      (await harness.deliver('workflow_run', workflowRunPayload(run.id), { signature: null }))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await harness.deliver('workflow_run', workflowRunPayload(run.id), {
+          signature: `sha256=${'0'.repeat(64)}`,
+        })
+      ).status,
+    ).toBe(401);
     expect((await harness.deliver('workflow_run', '{not json')).status).toBe(400);
     expect((await harness.deliver('workflow_run', { action: 'completed' })).status).toBe(400);
     expect((await harness.deliver('star', { action: 'created' })).status).toBe(202);
@@ -261,9 +359,15 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
 
     // A job's delivery names its run: the run's stream and the job stream both move.
     const job = latestAttempt(run).jobs[0]!;
-    const jobs = collect(sse().iterate({ query: JOB_UPDATED, variables: { id: harness.runGlobalId(run.id) } }));
+    const jobs = collect(
+      sse().iterate({ query: JOB_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
+    );
     await until(() => harness.live.limits.total === 2);
-    const payload = { action: 'completed', workflow_job: { id: job.id, run_id: run.id }, repository: { name: harness.repoName, owner: { login: harness.owner } } };
+    const payload = {
+      action: 'completed',
+      workflow_job: { id: job.id, run_id: run.id },
+      repository: { name: harness.repoName, owner: { login: harness.owner } },
+    };
     expect((await harness.deliver('workflow_job', payload)).status).toBe(202);
     await until(() => stream.results.length === 2 && jobs.results.length === 1);
     expect(jobs.results[0]!.data!.workflowJobUpdated.fullDatabaseId).toBe(String(job.id));
@@ -284,7 +388,9 @@ describe("the simulator's own webhooks", () => {
     expect(runs.results[1]!.data!.workflowRunUpdated.conclusion).toBe('CANCELLED');
     await harness.simulator.webhooks!.idle();
     const delivered = harness.simulator.webhooks!.delivered;
-    expect(new Set(delivered.map((d) => d.event))).toEqual(new Set(['workflow_run', 'workflow_job']));
+    expect(new Set(delivered.map((d) => d.event))).toEqual(
+      new Set(['workflow_run', 'workflow_job']),
+    );
     expect(delivered.every((d) => d.status === 202)).toBe(true);
     await Promise.all([runs.stop(), jobs.stop()]);
   });

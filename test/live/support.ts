@@ -17,7 +17,9 @@ import { createGateway } from '../../src/yoga.js';
 
 export const WEBHOOK_SECRET = 'test-webhook-secret';
 
-export async function startLiveHarness(options: Partial<LiveOptions> & { simulatorWebhooks?: boolean } = {}) {
+export async function startLiveHarness(
+  options: Partial<LiveOptions> & { simulatorWebhooks?: boolean } = {},
+) {
   const { simulatorWebhooks, ...liveOptions } = options;
   // Listening first, so the simulator can be told where to deliver its webhooks.
   const server = createServer();
@@ -25,15 +27,26 @@ export async function startLiveHarness(options: Partial<LiveOptions> & { simulat
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const simulator = await startSimulator({
     port: 0,
-    ...(simulatorWebhooks ? { webhook: { url: `${url}/webhooks/github`, secret: WEBHOOK_SECRET } } : {}),
+    ...(simulatorWebhooks
+      ? { webhook: { url: `${url}/webhooks/github`, secret: WEBHOOK_SECRET } }
+      : {}),
   });
   simulator.clock.freeze();
   const dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
-  const live = createLive({ pollIntervalMs: 100, maxSubscriptions: 100, maxSubscriptionsPerConnection: 10, ...liveOptions });
+  const live = createLive({
+    pollIntervalMs: 100,
+    maxSubscriptions: 100,
+    maxSubscriptionsPerConnection: 10,
+    ...liveOptions,
+  });
   const gateway = createGateway({
     schema,
     upstream: {
-      apiUrl: simulator.url, webUrl: simulator.url, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher,
+      apiUrl: simulator.url,
+      webUrl: simulator.url,
+      apiVersion: '2022-11-28',
+      timeoutMs: 5_000,
+      dispatcher,
       etagCache: new EtagCache(16 * 1024 * 1024),
     },
     live,
@@ -45,12 +58,28 @@ export async function startLiveHarness(options: Partial<LiveOptions> & { simulat
   const webhooks = new Webhooks({ secret: WEBHOOK_SECRET });
 
   return {
-    simulator, gateway, live, url, owner, repoName: repo.name,
+    simulator,
+    gateway,
+    live,
+    url,
+    owner,
+    repoName: repo.name,
     runGlobalId: (runId: number) => encodeGlobalId('WorkflowRun', `${owner}/${repo.name}/${runId}`),
     /** Posts a delivery as GitHub would: JSON body, event and delivery headers, HMAC signature. */
-    async deliver(event: string, payload: unknown, { delivery = crypto.randomUUID(), signature }: { delivery?: string; signature?: string | null } = {}) {
+    async deliver(
+      event: string,
+      payload: unknown,
+      {
+        delivery = crypto.randomUUID(),
+        signature,
+      }: { delivery?: string; signature?: string | null } = {},
+    ) {
       const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': delivery };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'x-github-event': event,
+        'x-github-delivery': delivery,
+      };
       const signed = signature === undefined ? await webhooks.sign(body) : signature;
       if (signed !== null) headers['x-hub-signature-256'] = signed;
       return fetch(`${url}/webhooks/github`, { method: 'POST', headers, body });

@@ -33,7 +33,11 @@ describe('deleteWorkflowRun', () => {
     const id = runId(run.id);
     const res = await h.execute(DeleteRun, { input: { workflowRunId: id, clientMutationId: 'd' } });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.deleteWorkflowRun).toEqual({ clientMutationId: 'd', deletedWorkflowRunId: id, repository: { nameWithOwner: 'octo-org/octo-repo' } });
+    expect(res.data?.deleteWorkflowRun).toEqual({
+      clientMutationId: 'd',
+      deletedWorkflowRunId: id,
+      repository: { nameWithOwner: 'octo-org/octo-repo' },
+    });
     expect(h.upstreamCalls({ method: 'DELETE', route: ROUTES.run })).toBe(1);
     expect(h.upstreamCalls()).toBe(1);
     expect((await rest(h, `${REPO_PATH}/actions/runs/${run.id}`)).status).toBe(404);
@@ -55,9 +59,14 @@ describe('deleteWorkflowRunLogs', () => {
     const run = await findRun(h, (r) => r.conclusion === 'success');
     expect((await rest(h, `${REPO_PATH}/actions/runs/${run.id}/logs`)).status).toBe(302);
     h.resetCalls();
-    const res = await h.execute(DeleteLogs, { input: { workflowRunId: runId(run.id), clientMutationId: 'l' } });
+    const res = await h.execute(DeleteLogs, {
+      input: { workflowRunId: runId(run.id), clientMutationId: 'l' },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.deleteWorkflowRunLogs).toEqual({ clientMutationId: 'l', workflowRun: { fullDatabaseId: String(run.id), status: 'COMPLETED' } });
+    expect(res.data?.deleteWorkflowRunLogs).toEqual({
+      clientMutationId: 'l',
+      workflowRun: { fullDatabaseId: String(run.id), status: 'COMPLETED' },
+    });
     expect(h.upstreamCalls({ method: 'DELETE', route: ROUTES.logs })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     expect((await rest(h, `${REPO_PATH}/actions/runs/${run.id}/logs`)).status).toBe(404);
@@ -66,8 +75,13 @@ describe('deleteWorkflowRunLogs', () => {
 
   it('the payload reads the logs after the delete: null with NOT_FOUND, not a link cached before', async () => {
     const run = await findRun(h, (r) => r.conclusion === 'failure');
-    const res = await h.execute(DeleteLogsThenReadLogs, { input: { workflowRunId: runId(run.id) } });
-    expect(res.data?.deleteWorkflowRunLogs?.workflowRun).toEqual({ fullDatabaseId: String(run.id), logs: null });
+    const res = await h.execute(DeleteLogsThenReadLogs, {
+      input: { workflowRunId: runId(run.id) },
+    });
+    expect(res.data?.deleteWorkflowRunLogs?.workflowRun).toEqual({
+      fullDatabaseId: String(run.id),
+      logs: null,
+    });
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
     expect(res.errors?.[0]?.path).toEqual(['deleteWorkflowRunLogs', 'workflowRun', 'logs']);
   });

@@ -3,7 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness } from '../helpers/harness.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
-import { getRun, REPO_PATH, rest, ROUTES, runId, startMutationHarness, workflowId } from './support.js';
+import {
+  getRun,
+  REPO_PATH,
+  rest,
+  ROUTES,
+  runId,
+  startMutationHarness,
+  workflowId,
+} from './support.js';
 
 const Approve = graphql(`
   mutation ApproveDeploymentsTest($input: ApproveDeploymentsInput!) {
@@ -51,8 +59,16 @@ afterEach(() => h.close());
 
 /** A waiting run and what REST says it waits on. */
 async function waitingRun(pendingCount: number) {
-  for (const run of (await rest<{ workflow_runs: { id: number; head_sha: string }[] }>(h, `${REPO_PATH}/actions/runs?status=waiting`)).body.workflow_runs) {
-    const { body } = await rest<Pending[]>(h, `${REPO_PATH}/actions/runs/${run.id}/pending_deployments`);
+  for (const run of (
+    await rest<{ workflow_runs: { id: number; head_sha: string }[] }>(
+      h,
+      `${REPO_PATH}/actions/runs?status=waiting`,
+    )
+  ).body.workflow_runs) {
+    const { body } = await rest<Pending[]>(
+      h,
+      `${REPO_PATH}/actions/runs/${run.id}/pending_deployments`,
+    );
     if (body.length === pendingCount) return { run, pending: body };
   }
   throw new Error(`No waiting run with ${pendingCount} pending deployments.`);
@@ -65,17 +81,28 @@ async function approvals(runDatabaseId: number) {
 describe('approveDeployments', () => {
   it("approves with GitHub's input: one POST, deployments from its answer, no read", async () => {
     const { run, pending } = await waitingRun(2);
-    const [staging, production] = pending.map((p) => p.environment) as [Pending['environment'], Pending['environment']];
+    const [staging, production] = pending.map((p) => p.environment) as [
+      Pending['environment'],
+      Pending['environment'],
+    ];
     const historyBefore = (await approvals(run.id)).length;
     h.resetCalls();
     // One environment by the gateway's `Environment.id`, one by its database id.
     const res = await h.execute(Approve, {
-      input: { workflowRunId: runId(run.id), environmentIds: [environmentId(staging.node_id), String(production.id)], comment: 'Ship it', clientMutationId: 'a-1' },
+      input: {
+        workflowRunId: runId(run.id),
+        environmentIds: [environmentId(staging.node_id), String(production.id)],
+        comment: 'Ship it',
+        clientMutationId: 'a-1',
+      },
     });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.approveDeployments!;
     expect(payload.clientMutationId).toBe('a-1');
-    expect(payload.deployments!.map((d) => d.environment).sort()).toEqual(['production', 'staging']);
+    expect(payload.deployments!.map((d) => d.environment).sort()).toEqual([
+      'production',
+      'staging',
+    ]);
     for (const d of payload.deployments!) {
       expect(d).toMatchObject({
         commitOid: run.head_sha,
@@ -95,20 +122,39 @@ describe('approveDeployments', () => {
 
     const history = await approvals(run.id);
     expect(history).toHaveLength(historyBefore + 1);
-    expect(history.at(-1)).toMatchObject({ state: 'approved', comment: 'Ship it', user: { login: 'octocat' } });
-    expect(history.at(-1)!.environments.map((e) => e.id).sort()).toEqual([staging.id, production.id].sort());
-    expect((await rest<Pending[]>(h, `${REPO_PATH}/actions/runs/${run.id}/pending_deployments`)).body).toEqual([]);
+    expect(history.at(-1)).toMatchObject({
+      state: 'approved',
+      comment: 'Ship it',
+      user: { login: 'octocat' },
+    });
+    expect(
+      history
+        .at(-1)!
+        .environments.map((e) => e.id)
+        .sort(),
+    ).toEqual([staging.id, production.id].sort());
+    expect(
+      (await rest<Pending[]>(h, `${REPO_PATH}/actions/runs/${run.id}/pending_deployments`)).body,
+    ).toEqual([]);
     expect((await getRun(h, run.id)).status).toBe('in_progress');
   });
 
   it('takes the Environment.id the gateway served, as a client would pass it back', async () => {
     const { run } = await waitingRun(1);
     const read = await h.execute(PendingEnvironments, { id: runId(run.id) });
-    const environment = (read.data?.node as { pendingDeploymentRequests: { nodes: { environment: { id: string; name: string } }[] } }).pendingDeploymentRequests.nodes[0]!.environment;
+    const environment = (
+      read.data?.node as {
+        pendingDeploymentRequests: { nodes: { environment: { id: string; name: string } }[] };
+      }
+    ).pendingDeploymentRequests.nodes[0]!.environment;
     h.resetCalls();
-    const res = await h.execute(Approve, { input: { workflowRunId: runId(run.id), environmentIds: [environment.id] } });
+    const res = await h.execute(Approve, {
+      input: { workflowRunId: runId(run.id), environmentIds: [environment.id] },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.approveDeployments?.deployments?.map((d) => d.environment)).toEqual([environment.name]);
+    expect(res.data?.approveDeployments?.deployments?.map((d) => d.environment)).toEqual([
+      environment.name,
+    ]);
     expect(h.upstreamCalls()).toBe(1);
   });
 
@@ -116,7 +162,9 @@ describe('approveDeployments', () => {
     const { run, pending } = await waitingRun(1);
     const env = pending[0]!.environment;
     h.resetCalls();
-    const res = await h.execute(Approve, { input: { workflowRunId: runId(run.id), environmentIds: [env.node_id, String(env.id)] } });
+    const res = await h.execute(Approve, {
+      input: { workflowRunId: runId(run.id), environmentIds: [env.node_id, String(env.id)] },
+    });
     expect(res.data?.approveDeployments?.deployments).toHaveLength(1);
     expect(res.data?.approveDeployments?.clientMutationId).toBeNull();
     expect((await approvals(run.id)).at(-1)).toMatchObject({ state: 'approved', comment: '' });
@@ -127,20 +175,29 @@ describe('approveDeployments', () => {
     const env = pending[0]!.environment;
     // `EN_` + base64url(MessagePack [0, repository id 100001, environment id]), as GitHub mints them.
     const bytes = Buffer.from([0x93, 0, 0xce, 0, 0x01, 0x86, 0xa1, 0xce, ...toUint32(env.id)]);
-    const res = await h.execute(Approve, { input: { workflowRunId: runId(run.id), environmentIds: [`EN_${bytes.toString('base64url')}`] } });
+    const res = await h.execute(Approve, {
+      input: {
+        workflowRunId: runId(run.id),
+        environmentIds: [`EN_${bytes.toString('base64url')}`],
+      },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.approveDeployments?.deployments?.[0]?.environment).toBe(env.name);
   });
 
-  it('passes GitHub\'s refusal of an environment that is not pending as BAD_USER_INPUT, after one POST', async () => {
+  it("passes GitHub's refusal of an environment that is not pending as BAD_USER_INPUT, after one POST", async () => {
     const { run, pending } = await waitingRun(1);
     const notPending = pending[0]!.environment.name === 'staging' ? 161171795 : 161171787;
     h.resetCalls();
-    const res = await h.execute(Approve, { input: { workflowRunId: runId(run.id), environmentIds: [String(notPending)] } });
+    const res = await h.execute(Approve, {
+      input: { workflowRunId: runId(run.id), environmentIds: [String(notPending)] },
+    });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0]?.extensions).toMatchObject({ status: 422 });
     expect(h.upstreamCalls()).toBe(1);
-    expect((await rest<Pending[]>(h, `${REPO_PATH}/actions/runs/${run.id}/pending_deployments`)).body).toHaveLength(1);
+    expect(
+      (await rest<Pending[]>(h, `${REPO_PATH}/actions/runs/${run.id}/pending_deployments`)).body,
+    ).toHaveLength(1);
   });
 
   it.each([
@@ -152,7 +209,9 @@ describe('approveDeployments', () => {
   ])('refuses %s before any call', async (_label, environmentIds) => {
     const { run } = await waitingRun(1);
     h.resetCalls();
-    const res = await h.execute(Approve, { input: { workflowRunId: runId(run.id), environmentIds } });
+    const res = await h.execute(Approve, {
+      input: { workflowRunId: runId(run.id), environmentIds },
+    });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0]?.extensions).toMatchObject({ argument: 'environmentIds' });
     expect(h.upstreamCalls()).toBe(0);
@@ -162,13 +221,21 @@ describe('approveDeployments', () => {
     const { run, pending } = await waitingRun(1);
     h.resetCalls();
     const tooLong = await h.execute(Approve, {
-      input: { workflowRunId: runId(run.id), environmentIds: [pending[0]!.environment.node_id], comment: 'x'.repeat(65_537) },
+      input: {
+        workflowRunId: runId(run.id),
+        environmentIds: [pending[0]!.environment.node_id],
+        comment: 'x'.repeat(65_537),
+      },
     });
     expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({ argument: 'comment' });
     expect(h.upstreamCalls()).toBe(0);
     const atLimit = await h.execute(Approve, {
-      input: { workflowRunId: runId(run.id), environmentIds: [pending[0]!.environment.node_id], comment: 'x'.repeat(65_536) },
+      input: {
+        workflowRunId: runId(run.id),
+        environmentIds: [pending[0]!.environment.node_id],
+        comment: 'x'.repeat(65_536),
+      },
     });
     expect(atLimit.errors).toBeUndefined();
     expect(h.upstreamCalls({ method: 'POST' })).toBe(1);
@@ -180,20 +247,31 @@ describe('rejectDeployments', () => {
     const { run, pending } = await waitingRun(1);
     h.resetCalls();
     const res = await h.execute(Reject, {
-      input: { workflowRunId: runId(run.id), environmentIds: [pending[0]!.environment.node_id], comment: 'Not today', clientMutationId: 'r-1' },
+      input: {
+        workflowRunId: runId(run.id),
+        environmentIds: [pending[0]!.environment.node_id],
+        comment: 'Not today',
+        clientMutationId: 'r-1',
+      },
     });
     expect(res.errors).toBeUndefined();
     // GitHub answers a rejection with no deployment created.
     expect(res.data?.rejectDeployments).toEqual({ clientMutationId: 'r-1', deployments: [] });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.pendingDeployments })).toBe(1);
     expect(h.upstreamCalls()).toBe(1);
-    expect((await approvals(run.id)).at(-1)).toMatchObject({ state: 'rejected', comment: 'Not today', user: { login: 'octocat' } });
+    expect((await approvals(run.id)).at(-1)).toMatchObject({
+      state: 'rejected',
+      comment: 'Not today',
+      user: { login: 'octocat' },
+    });
     expect(await getRun(h, run.id)).toMatchObject({ status: 'completed', conclusion: 'failure' });
   });
 
   it('refuses a Workflow id passed as workflowRunId before any call', async () => {
     h.resetCalls();
-    const res = await h.execute(Reject, { input: { workflowRunId: workflowId, environmentIds: ['161171787'] } });
+    const res = await h.execute(Reject, {
+      input: { workflowRunId: workflowId, environmentIds: ['161171787'] },
+    });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors?.[0]?.extensions).toMatchObject({ argument: 'workflowRunId' });
     expect(h.upstreamCalls()).toBe(0);
@@ -205,10 +283,19 @@ describe('reviewDeploymentProtectionRule', () => {
     const { run } = await waitingRun(1);
     h.resetCalls();
     const res = await h.execute(ReviewRule, {
-      input: { workflowRunId: runId(run.id), environmentName: 'staging', state: 'APPROVED', comment: 'Checks passed', clientMutationId: 'p' },
+      input: {
+        workflowRunId: runId(run.id),
+        environmentName: 'staging',
+        state: 'APPROVED',
+        comment: 'Checks passed',
+        clientMutationId: 'p',
+      },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.reviewDeploymentProtectionRule).toEqual({ clientMutationId: 'p', workflowRun: { fullDatabaseId: String(run.id), status: 'WAITING' } });
+    expect(res.data?.reviewDeploymentProtectionRule).toEqual({
+      clientMutationId: 'p',
+      workflowRun: { fullDatabaseId: String(run.id), status: 'WAITING' },
+    });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.protectionRule })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     // REST has no route that reads these reviews back, so the simulator's own state is the oracle here.
@@ -221,7 +308,13 @@ describe('reviewDeploymentProtectionRule', () => {
 
   it('sends a comment alone when no state is given', async () => {
     const { run } = await waitingRun(1);
-    const res = await h.execute(ReviewRule, { input: { workflowRunId: runId(run.id), environmentName: 'staging', comment: 'Still checking' } });
+    const res = await h.execute(ReviewRule, {
+      input: {
+        workflowRunId: runId(run.id),
+        environmentName: 'staging',
+        comment: 'Still checking',
+      },
+    });
     expect(res.errors).toBeUndefined();
     const review = h.simulator.state.run(run.id)?.protectionRuleReviews.at(-1);
     expect(review).toMatchObject({ environmentName: 'staging', comment: 'Still checking' });
@@ -231,8 +324,16 @@ describe('reviewDeploymentProtectionRule', () => {
   it.each([
     ['state PENDING', { environmentName: 'staging', state: 'PENDING' as const }, 'state'],
     ['neither state nor comment', { environmentName: 'staging' }, 'comment'],
-    ['an empty environment name', { environmentName: ' ', state: 'APPROVED' as const }, 'environmentName'],
-    ['a comment over the limit', { environmentName: 'staging', state: 'REJECTED' as const, comment: 'x'.repeat(65_537) }, 'comment'],
+    [
+      'an empty environment name',
+      { environmentName: ' ', state: 'APPROVED' as const },
+      'environmentName',
+    ],
+    [
+      'a comment over the limit',
+      { environmentName: 'staging', state: 'REJECTED' as const, comment: 'x'.repeat(65_537) },
+      'comment',
+    ],
   ])('refuses %s before any call', async (_label, fields, argument) => {
     const { run } = await waitingRun(1);
     h.resetCalls();
@@ -243,7 +344,9 @@ describe('reviewDeploymentProtectionRule', () => {
   });
 
   it('answers NOT_FOUND for a run that does not exist', async () => {
-    const res = await h.execute(ReviewRule, { input: { workflowRunId: runId(42), environmentName: 'staging', state: 'APPROVED' } });
+    const res = await h.execute(ReviewRule, {
+      input: { workflowRunId: runId(42), environmentName: 'staging', state: 'APPROVED' },
+    });
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.protectionRule })).toBe(1);
   });

@@ -7,36 +7,122 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness } from '../helpers/harness.js';
-import { findRun, getRun, jobId, ROUTES, runId, startMutationHarness, workflowId } from './support.js';
+import {
+  findRun,
+  getRun,
+  jobId,
+  ROUTES,
+  runId,
+  startMutationHarness,
+  workflowId,
+} from './support.js';
 
 const Operations = {
-  cancelWorkflowRun: graphql(`mutation ErrCancel($input: CancelWorkflowRunInput!) { cancelWorkflowRun(input: $input) { clientMutationId } }`),
-  forceCancelWorkflowRun: graphql(`mutation ErrForceCancel($input: ForceCancelWorkflowRunInput!) { forceCancelWorkflowRun(input: $input) { clientMutationId } }`),
-  rerunWorkflowRun: graphql(`mutation ErrRerun($input: RerunWorkflowRunInput!) { rerunWorkflowRun(input: $input) { clientMutationId } }`),
-  rerunFailedJobs: graphql(`mutation ErrRerunFailed($input: RerunFailedJobsInput!) { rerunFailedJobs(input: $input) { clientMutationId } }`),
-  rerunJob: graphql(`mutation ErrRerunJob($input: RerunJobInput!) { rerunJob(input: $input) { clientMutationId } }`),
-  approveDeployments: graphql(`mutation ErrApprove($input: ApproveDeploymentsInput!) { approveDeployments(input: $input) { clientMutationId } }`),
-  rejectDeployments: graphql(`mutation ErrReject($input: RejectDeploymentsInput!) { rejectDeployments(input: $input) { clientMutationId } }`),
+  cancelWorkflowRun: graphql(
+    `mutation ErrCancel($input: CancelWorkflowRunInput!) { cancelWorkflowRun(input: $input) { clientMutationId } }`,
+  ),
+  forceCancelWorkflowRun: graphql(
+    `mutation ErrForceCancel($input: ForceCancelWorkflowRunInput!) { forceCancelWorkflowRun(input: $input) { clientMutationId } }`,
+  ),
+  rerunWorkflowRun: graphql(
+    `mutation ErrRerun($input: RerunWorkflowRunInput!) { rerunWorkflowRun(input: $input) { clientMutationId } }`,
+  ),
+  rerunFailedJobs: graphql(
+    `mutation ErrRerunFailed($input: RerunFailedJobsInput!) { rerunFailedJobs(input: $input) { clientMutationId } }`,
+  ),
+  rerunJob: graphql(
+    `mutation ErrRerunJob($input: RerunJobInput!) { rerunJob(input: $input) { clientMutationId } }`,
+  ),
+  approveDeployments: graphql(
+    `mutation ErrApprove($input: ApproveDeploymentsInput!) { approveDeployments(input: $input) { clientMutationId } }`,
+  ),
+  rejectDeployments: graphql(
+    `mutation ErrReject($input: RejectDeploymentsInput!) { rejectDeployments(input: $input) { clientMutationId } }`,
+  ),
   reviewDeploymentProtectionRule: graphql(
     `mutation ErrReviewRule($input: ReviewDeploymentProtectionRuleInput!) { reviewDeploymentProtectionRule(input: $input) { clientMutationId } }`,
   ),
-  deleteWorkflowRun: graphql(`mutation ErrDeleteRun($input: DeleteWorkflowRunInput!) { deleteWorkflowRun(input: $input) { clientMutationId } }`),
-  deleteWorkflowRunLogs: graphql(`mutation ErrDeleteLogs($input: DeleteWorkflowRunLogsInput!) { deleteWorkflowRunLogs(input: $input) { clientMutationId } }`),
+  deleteWorkflowRun: graphql(
+    `mutation ErrDeleteRun($input: DeleteWorkflowRunInput!) { deleteWorkflowRun(input: $input) { clientMutationId } }`,
+  ),
+  deleteWorkflowRunLogs: graphql(
+    `mutation ErrDeleteLogs($input: DeleteWorkflowRunLogsInput!) { deleteWorkflowRunLogs(input: $input) { clientMutationId } }`,
+  ),
 };
 type Name = keyof typeof Operations;
 
 /** Per mutation: its write, and an input for a target id (a run's, or a job's for rerunJob). */
-const CASES: { name: Name; method: 'POST' | 'DELETE'; route: string; idField: string; extra: Record<string, unknown> }[] = [
-  { name: 'cancelWorkflowRun', method: 'POST', route: ROUTES.cancel, idField: 'workflowRunId', extra: {} },
-  { name: 'forceCancelWorkflowRun', method: 'POST', route: ROUTES.forceCancel, idField: 'workflowRunId', extra: {} },
-  { name: 'rerunWorkflowRun', method: 'POST', route: ROUTES.rerun, idField: 'workflowRunId', extra: {} },
-  { name: 'rerunFailedJobs', method: 'POST', route: ROUTES.rerunFailedJobs, idField: 'workflowRunId', extra: {} },
+const CASES: {
+  name: Name;
+  method: 'POST' | 'DELETE';
+  route: string;
+  idField: string;
+  extra: Record<string, unknown>;
+}[] = [
+  {
+    name: 'cancelWorkflowRun',
+    method: 'POST',
+    route: ROUTES.cancel,
+    idField: 'workflowRunId',
+    extra: {},
+  },
+  {
+    name: 'forceCancelWorkflowRun',
+    method: 'POST',
+    route: ROUTES.forceCancel,
+    idField: 'workflowRunId',
+    extra: {},
+  },
+  {
+    name: 'rerunWorkflowRun',
+    method: 'POST',
+    route: ROUTES.rerun,
+    idField: 'workflowRunId',
+    extra: {},
+  },
+  {
+    name: 'rerunFailedJobs',
+    method: 'POST',
+    route: ROUTES.rerunFailedJobs,
+    idField: 'workflowRunId',
+    extra: {},
+  },
   { name: 'rerunJob', method: 'POST', route: ROUTES.rerunJob, idField: 'jobId', extra: {} },
-  { name: 'approveDeployments', method: 'POST', route: ROUTES.pendingDeployments, idField: 'workflowRunId', extra: { environmentIds: ['161171787'] } },
-  { name: 'rejectDeployments', method: 'POST', route: ROUTES.pendingDeployments, idField: 'workflowRunId', extra: { environmentIds: ['161171787'] } },
-  { name: 'reviewDeploymentProtectionRule', method: 'POST', route: ROUTES.protectionRule, idField: 'workflowRunId', extra: { environmentName: 'staging', state: 'APPROVED' } },
-  { name: 'deleteWorkflowRun', method: 'DELETE', route: ROUTES.run, idField: 'workflowRunId', extra: {} },
-  { name: 'deleteWorkflowRunLogs', method: 'DELETE', route: ROUTES.logs, idField: 'workflowRunId', extra: {} },
+  {
+    name: 'approveDeployments',
+    method: 'POST',
+    route: ROUTES.pendingDeployments,
+    idField: 'workflowRunId',
+    extra: { environmentIds: ['161171787'] },
+  },
+  {
+    name: 'rejectDeployments',
+    method: 'POST',
+    route: ROUTES.pendingDeployments,
+    idField: 'workflowRunId',
+    extra: { environmentIds: ['161171787'] },
+  },
+  {
+    name: 'reviewDeploymentProtectionRule',
+    method: 'POST',
+    route: ROUTES.protectionRule,
+    idField: 'workflowRunId',
+    extra: { environmentName: 'staging', state: 'APPROVED' },
+  },
+  {
+    name: 'deleteWorkflowRun',
+    method: 'DELETE',
+    route: ROUTES.run,
+    idField: 'workflowRunId',
+    extra: {},
+  },
+  {
+    name: 'deleteWorkflowRunLogs',
+    method: 'DELETE',
+    route: ROUTES.logs,
+    idField: 'workflowRunId',
+    extra: {},
+  },
 ];
 
 let h: Harness;
@@ -45,9 +131,12 @@ let target: { runId: number; jobId: number };
 beforeAll(async () => {
   h = await startMutationHarness();
   const run = await findRun(h, (r) => r.status === 'waiting');
-  const jobs = await fetch(`${h.simulator.url}/repos/octo-org/octo-repo/actions/runs/${run.id}/jobs`, {
-    headers: { authorization: 'Bearer demo-admin-token' },
-  }).then((r) => r.json() as Promise<{ jobs: { id: number }[] }>);
+  const jobs = await fetch(
+    `${h.simulator.url}/repos/octo-org/octo-repo/actions/runs/${run.id}/jobs`,
+    {
+      headers: { authorization: 'Bearer demo-admin-token' },
+    },
+  ).then((r) => r.json() as Promise<{ jobs: { id: number }[] }>);
   target = { runId: run.id, jobId: jobs.jobs[0]!.id };
   h.resetCalls();
 });
@@ -64,7 +153,11 @@ function input(c: (typeof CASES)[number], id?: string) {
 }
 
 function run(c: (typeof CASES)[number], variables: Record<string, unknown>, token?: string | null) {
-  return h.execute(Operations[c.name] as never, { input: variables } as never, token === undefined ? {} : { token });
+  return h.execute(
+    Operations[c.name] as never,
+    { input: variables } as never,
+    token === undefined ? {} : { token },
+  );
 }
 
 describe.each(CASES)('$name', (c) => {
@@ -128,7 +221,10 @@ describe.each(CASES)('$name', (c) => {
   it.each([
     ['a malformed id', 'not-an-id'],
     ['an id of the wrong type (a Workflow)', workflowId],
-    ['a forged id with a bad repository name', Buffer.from('WorkflowRun:octo-org/../1').toString('base64url')],
+    [
+      'a forged id with a bad repository name',
+      Buffer.from('WorkflowRun:octo-org/../1').toString('base64url'),
+    ],
   ])('BAD_USER_INPUT for %s, with no upstream call', async (_label, id) => {
     const res = await run(c, input(c, id));
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
@@ -137,7 +233,9 @@ describe.each(CASES)('$name', (c) => {
   });
 
   it('is refused over GET with 405 before any upstream call', async () => {
-    const res = await h.execute(Operations[c.name] as never, { input: input(c) } as never, { method: 'GET' });
+    const res = await h.execute(Operations[c.name] as never, { input: input(c) } as never, {
+      method: 'GET',
+    });
     expect(res.status).toBe(405);
     expect(res.data ?? null).toBeNull();
     expect(h.upstreamCalls()).toBe(0);
@@ -158,10 +256,17 @@ describe('several mutations in one operation', () => {
     const completed = await findRun(h, (r) => r.conclusion === 'success' && r.run_attempt === 1);
     const queued = await findRun(h, (r) => r.status === 'queued');
     h.resetCalls();
-    const res = await h.execute(Several, { completed: runId(completed.id), queued: runId(queued.id), bad: workflowId });
+    const res = await h.execute(Several, {
+      completed: runId(completed.id),
+      queued: runId(queued.id),
+      bad: workflowId,
+    });
     expect(res.data).toEqual({
       first: null,
-      second: { clientMutationId: '2', workflowRun: { status: 'COMPLETED', conclusion: 'CANCELLED' } },
+      second: {
+        clientMutationId: '2',
+        workflowRun: { status: 'COMPLETED', conclusion: 'CANCELLED' },
+      },
       third: null,
       fourth: { clientMutationId: '4', workflowRun: { runAttempt: 2 } },
     });

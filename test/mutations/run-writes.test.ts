@@ -2,7 +2,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness } from '../helpers/harness.js';
-import { findRun, getRun, jobId, listRuns, REPO_PATH, rest, ROUTES, runId, startMutationHarness } from './support.js';
+import {
+  findRun,
+  getRun,
+  jobId,
+  listRuns,
+  REPO_PATH,
+  rest,
+  ROUTES,
+  runId,
+  startMutationHarness,
+} from './support.js';
 
 const Cancel = graphql(`
   mutation CancelRunTest($input: CancelWorkflowRunInput!) {
@@ -67,11 +77,18 @@ describe('cancelWorkflowRun', () => {
   it('cancels a queued run: one POST, one fresh GET for the payload, REST agrees', async () => {
     const run = await findRun(h, (r) => r.status === 'queued');
     h.resetCalls();
-    const res = await h.execute(Cancel, { input: { workflowRunId: runId(run.id), clientMutationId: 'c-1' } });
+    const res = await h.execute(Cancel, {
+      input: { workflowRunId: runId(run.id), clientMutationId: 'c-1' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.cancelWorkflowRun).toEqual({
       clientMutationId: 'c-1',
-      workflowRun: { id: runId(run.id), fullDatabaseId: String(run.id), status: 'COMPLETED', conclusion: 'CANCELLED' },
+      workflowRun: {
+        id: runId(run.id),
+        fullDatabaseId: String(run.id),
+        status: 'COMPLETED',
+        conclusion: 'CANCELLED',
+      },
     });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(1);
     expect(h.upstreamCalls({ method: 'GET', route: ROUTES.run })).toBe(1);
@@ -94,12 +111,21 @@ describe('cancelWorkflowRun', () => {
     h.resetCalls();
     const res = await h.execute(Cancel, { input: { workflowRunId: runId(run.id) } });
     expect(res.data?.cancelWorkflowRun).toBeNull();
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status: 409, runStatus: 'COMPLETED', runConclusion: 'SUCCESS' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      status: 409,
+      runStatus: 'COMPLETED',
+      runConclusion: 'SUCCESS',
+    });
     expect(res.errors?.[0]?.path).toEqual(['cancelWorkflowRun']);
     // The refused write, then one read to report the run's state; never a second POST.
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(1);
     expect(h.upstreamCalls({ method: 'GET', route: ROUTES.run })).toBe(1);
-    expect(await getRun(h, run.id)).toMatchObject({ status: 'completed', conclusion: 'success', run_attempt: run.run_attempt });
+    expect(await getRun(h, run.id)).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      run_attempt: run.run_attempt,
+    });
   });
 
   it('answers NOT_FOUND for a run that does not exist', async () => {
@@ -113,7 +139,9 @@ describe('forceCancelWorkflowRun', () => {
   it('cancels an in-progress run through force-cancel: one POST plus the payload read', async () => {
     const run = await findRun(h, (r) => r.status === 'in_progress');
     h.resetCalls();
-    const res = await h.execute(ForceCancel, { input: { workflowRunId: runId(run.id), clientMutationId: 'fc' } });
+    const res = await h.execute(ForceCancel, {
+      input: { workflowRunId: runId(run.id), clientMutationId: 'fc' },
+    });
     expect(res.data?.forceCancelWorkflowRun).toEqual({
       clientMutationId: 'fc',
       workflowRun: { fullDatabaseId: String(run.id), status: 'COMPLETED', conclusion: 'CANCELLED' },
@@ -127,7 +155,11 @@ describe('forceCancelWorkflowRun', () => {
   it('answers CONFLICT with the run status for a completed run', async () => {
     const run = await findRun(h, (r) => r.conclusion === 'failure');
     const res = await h.execute(ForceCancel, { input: { workflowRunId: runId(run.id) } });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', runStatus: 'COMPLETED', runConclusion: 'FAILURE' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      runStatus: 'COMPLETED',
+      runConclusion: 'FAILURE',
+    });
   });
 });
 
@@ -135,7 +167,9 @@ describe('rerunWorkflowRun', () => {
   it('starts a new attempt of a completed run, visible in the payload and over REST', async () => {
     const run = await findRun(h, (r) => r.conclusion === 'failure' && r.run_attempt === 1);
     h.resetCalls();
-    const res = await h.execute(Rerun, { input: { workflowRunId: runId(run.id), enableDebugLogging: true, clientMutationId: 'r' } });
+    const res = await h.execute(Rerun, {
+      input: { workflowRunId: runId(run.id), enableDebugLogging: true, clientMutationId: 'r' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.rerunWorkflowRun).toEqual({
       clientMutationId: 'r',
@@ -162,7 +196,10 @@ describe('rerunWorkflowRun', () => {
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     expect(res.errors?.[0]?.extensions).toMatchObject({ status: 403 });
     expect(h.upstreamCalls()).toBe(1);
-    expect(await getRun(h, run.id)).toMatchObject({ status: 'in_progress', run_attempt: run.run_attempt });
+    expect(await getRun(h, run.id)).toMatchObject({
+      status: 'in_progress',
+      run_attempt: run.run_attempt,
+    });
   });
 
   it('returns the run read after the write even when the same operation cached it before', async () => {
@@ -186,27 +223,49 @@ describe('rerunWorkflowRun', () => {
 
 describe('a listing read between writes', () => {
   it('does not serve a later payload the copy of a run that the listing carried', async () => {
-    const [first, second] = (await listRuns(h)).filter((r) => r.status === 'queued' || r.status === 'in_progress');
-    const res = await h.execute(ListThenCancel, { first: runId(first!.id), second: runId(second!.id) });
+    const [first, second] = (await listRuns(h)).filter(
+      (r) => r.status === 'queued' || r.status === 'in_progress',
+    );
+    const res = await h.execute(ListThenCancel, {
+      first: runId(first!.id),
+      second: runId(second!.id),
+    });
     expect(res.errors).toBeUndefined();
-    const listed = res.data!.a!.workflowRun!.repository.workflowRuns.nodes!.find((n) => n!.fullDatabaseId === String(second!.id));
+    const listed = res.data!.a!.workflowRun!.repository.workflowRuns.nodes!.find(
+      (n) => n!.fullDatabaseId === String(second!.id),
+    );
     expect(listed!.status).not.toBe('COMPLETED');
-    expect(res.data!.b!.workflowRun).toEqual({ fullDatabaseId: String(second!.id), status: 'COMPLETED', conclusion: 'CANCELLED' });
+    expect(res.data!.b!.workflowRun).toEqual({
+      fullDatabaseId: String(second!.id),
+      status: 'COMPLETED',
+      conclusion: 'CANCELLED',
+    });
   });
 });
 
 describe('rerunFailedJobs', () => {
   it('reruns only the failed jobs of a failed run as a new attempt', async () => {
     const run = await findRun(h, (r) => r.conclusion === 'failure' && r.run_attempt === 1);
-    const before = await rest<{ jobs: { id: number; name: string; conclusion: string }[] }>(h, `${REPO_PATH}/actions/runs/${run.id}/jobs`);
+    const before = await rest<{ jobs: { id: number; name: string; conclusion: string }[] }>(
+      h,
+      `${REPO_PATH}/actions/runs/${run.id}/jobs`,
+    );
     const failed = before.body.jobs.filter((j) => j.conclusion === 'failure').map((j) => j.name);
     expect(failed.length).toBeGreaterThan(0);
     h.resetCalls();
-    const res = await h.execute(RerunFailed, { input: { workflowRunId: runId(run.id), clientMutationId: 'rf' } });
-    expect(res.data?.rerunFailedJobs).toEqual({ clientMutationId: 'rf', workflowRun: { fullDatabaseId: String(run.id), status: 'QUEUED', runAttempt: 2 } });
+    const res = await h.execute(RerunFailed, {
+      input: { workflowRunId: runId(run.id), clientMutationId: 'rf' },
+    });
+    expect(res.data?.rerunFailedJobs).toEqual({
+      clientMutationId: 'rf',
+      workflowRun: { fullDatabaseId: String(run.id), status: 'QUEUED', runAttempt: 2 },
+    });
     expect(h.upstreamCalls({ method: 'POST', route: ROUTES.rerunFailedJobs })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
-    const after = await rest<{ jobs: { id: number; name: string; run_attempt: number }[] }>(h, `${REPO_PATH}/actions/runs/${run.id}/jobs?filter=latest`);
+    const after = await rest<{ jobs: { id: number; name: string; run_attempt: number }[] }>(
+      h,
+      `${REPO_PATH}/actions/runs/${run.id}/jobs?filter=latest`,
+    );
     const rerun = after.body.jobs.filter((j) => j.run_attempt === 2).map((j) => j.name);
     expect(rerun.sort()).toEqual([...failed].sort());
   });
@@ -224,17 +283,33 @@ describe('rerunFailedJobs', () => {
 describe('rerunJob', () => {
   it('reruns one job: the run gains an attempt whose job of that name is new', async () => {
     const run = await findRun(h, (r) => r.conclusion === 'success' && r.run_attempt === 1);
-    const { body } = await rest<{ jobs: { id: number; name: string }[] }>(h, `${REPO_PATH}/actions/runs/${run.id}/jobs`);
+    const { body } = await rest<{ jobs: { id: number; name: string }[] }>(
+      h,
+      `${REPO_PATH}/actions/runs/${run.id}/jobs`,
+    );
     const target = body.jobs[0]!;
     h.resetCalls();
     const res = await h.execute(RerunJob, {
-      input: { jobId: jobId(target.id), enableDebugLogging: true, enableDebugger: false, clientMutationId: 'rj' },
+      input: {
+        jobId: jobId(target.id),
+        enableDebugLogging: true,
+        enableDebugger: false,
+        clientMutationId: 'rj',
+      },
     });
     expect(res.errors).toBeUndefined();
     const payload = res.data!.rerunJob!;
     expect(payload.clientMutationId).toBe('rj');
-    expect(payload.job).toEqual({ fullDatabaseId: String(target.id), name: target.name, runAttempt: 1 });
-    expect(payload.workflowRun).toMatchObject({ fullDatabaseId: String(run.id), status: 'QUEUED', runAttempt: 2 });
+    expect(payload.job).toEqual({
+      fullDatabaseId: String(target.id),
+      name: target.name,
+      runAttempt: 1,
+    });
+    expect(payload.workflowRun).toMatchObject({
+      fullDatabaseId: String(run.id),
+      status: 'QUEUED',
+      runAttempt: 2,
+    });
     const rerun = payload.workflowRun!.jobs.nodes!.find((j) => j?.name === target.name);
     expect(rerun).toMatchObject({ runAttempt: 2, status: 'QUEUED' });
     expect(rerun?.fullDatabaseId).not.toBe(String(target.id));
@@ -250,7 +325,10 @@ describe('rerunJob', () => {
 
   it('is FORBIDDEN for a job of a run still going', async () => {
     const run = await findRun(h, (r) => r.status === 'in_progress');
-    const { body } = await rest<{ jobs: { id: number }[] }>(h, `${REPO_PATH}/actions/runs/${run.id}/jobs`);
+    const { body } = await rest<{ jobs: { id: number }[] }>(
+      h,
+      `${REPO_PATH}/actions/runs/${run.id}/jobs`,
+    );
     h.resetCalls();
     const res = await h.execute(RerunJob, { input: { jobId: jobId(body.jobs[0]!.id) } });
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);

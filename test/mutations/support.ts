@@ -37,10 +37,17 @@ export async function startMutationHarness(): Promise<Harness> {
 
 export async function rest<T = any>(harness: Harness, path: string) {
   const response = await request(`${harness.simulator.url}${path}`, {
-    headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${DEMO_TOKENS.admin}` },
+    headers: {
+      accept: 'application/vnd.github+json',
+      authorization: `Bearer ${DEMO_TOKENS.admin}`,
+    },
   });
   const text = await response.body.text();
-  return { status: response.statusCode, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    body: (text ? JSON.parse(text) : undefined) as T,
+  };
 }
 
 export interface RestRun {
@@ -54,11 +61,17 @@ export interface RestRun {
 
 /** The runs of octo-repo, newest first, read over REST. */
 export async function listRuns(harness: Harness): Promise<RestRun[]> {
-  const { body } = await rest<{ workflow_runs: RestRun[] }>(harness, `${REPO_PATH}/actions/runs?per_page=100`);
+  const { body } = await rest<{ workflow_runs: RestRun[] }>(
+    harness,
+    `${REPO_PATH}/actions/runs?per_page=100`,
+  );
   return body.workflow_runs;
 }
 
-export async function findRun(harness: Harness, predicate: (run: RestRun) => boolean): Promise<RestRun> {
+export async function findRun(
+  harness: Harness,
+  predicate: (run: RestRun) => boolean,
+): Promise<RestRun> {
   const run = (await listRuns(harness)).find(predicate);
   if (!run) throw new Error('The seeded world has no such run.');
   return run;
@@ -70,7 +83,9 @@ export async function getRun(harness: Harness, runId: number): Promise<RestRun> 
   return body;
 }
 
-export const runId = (databaseId: number) => encodeGlobalId('WorkflowRun', `${OWNER}/${REPO}/${databaseId}`);
-export const jobId = (databaseId: number) => encodeGlobalId('WorkflowJob', `${OWNER}/${REPO}/${databaseId}`);
+export const runId = (databaseId: number) =>
+  encodeGlobalId('WorkflowRun', `${OWNER}/${REPO}/${databaseId}`);
+export const jobId = (databaseId: number) =>
+  encodeGlobalId('WorkflowJob', `${OWNER}/${REPO}/${databaseId}`);
 /** A well-formed id of another type, for the wrong-type checks. */
 export const workflowId = encodeGlobalId('Workflow', `${OWNER}/${REPO}/161335`);

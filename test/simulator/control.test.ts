@@ -9,7 +9,10 @@ let sim: Simulator;
 afterEach(() => sim?.close());
 
 const control = async (method: string, path: string, body?: unknown) => {
-  const res = await request(`${sim.url}/_simulator/${path}`, { method: method as 'GET', ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await request(`${sim.url}/_simulator/${path}`, {
+    method: method as 'GET',
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   const text = await res.body.text();
   return { status: res.statusCode, json: text ? JSON.parse(text) : undefined };
 };
@@ -30,11 +33,15 @@ describe('clock', () => {
     expect(states).toContain('in_progress');
     expect(states.at(-1)).toBe('completed');
     const jobs = await api(sim, `${path}/jobs`);
-    expect(jobs.json.jobs.every((j: any) => j.status === 'completed' && j.conclusion !== null)).toBe(true);
+    expect(
+      jobs.json.jobs.every((j: any) => j.status === 'completed' && j.conclusion !== null),
+    ).toBe(true);
     const other = await startSimulator({ size: 'small' });
     other.clock.freeze();
     other.clock.advance(12 * 30_000);
-    expect(latestAttempt(other.state.run(run.id)!).conclusion).toBe(latestAttempt(sim.state.run(run.id)!).conclusion);
+    expect(latestAttempt(other.state.run(run.id)!).conclusion).toBe(
+      latestAttempt(sim.state.run(run.id)!).conclusion,
+    );
     await other.close();
   });
 
@@ -42,7 +49,9 @@ describe('clock', () => {
     sim = await startSimulator({ size: 'small' });
     const frozen = await control('POST', 'clock', { freeze: '2026-06-01T12:00:00.000Z' });
     expect(frozen.json).toEqual({ now: '2026-06-01T12:00:00.000Z', frozen: true });
-    expect((await control('POST', 'clock', { advanceMs: 1500 })).json.now).toBe('2026-06-01T12:00:01.500Z');
+    expect((await control('POST', 'clock', { advanceMs: 1500 })).json.now).toBe(
+      '2026-06-01T12:00:01.500Z',
+    );
     expect((await control('POST', 'clock', { unfreeze: true })).json.frozen).toBe(false);
     expect((await control('POST', 'clock', { advanceMs: -1 })).status).toBe(400);
   });
@@ -51,7 +60,8 @@ describe('clock', () => {
 describe('faults', () => {
   it('are off by default and injectable per route, then clearable', async () => {
     sim = await startSimulator({ size: 'small' });
-    for (let i = 0; i < 20; i++) expect((await api(sim, `${OCTO}/actions/workflows`)).status).toBe(200);
+    for (let i = 0; i < 20; i++)
+      expect((await api(sim, `${OCTO}/actions/workflows`)).status).toBe(200);
     sim.faults.set({ errorRate: { '/repos/{owner}/{repo}/actions/workflows': 1 } });
     const failed = await api(sim, `${OCTO}/actions/workflows`);
     expect([500, 502, 503]).toContain(failed.status);
@@ -62,7 +72,11 @@ describe('faults', () => {
   });
 
   it('resets connections, adds latency and slows bodies', async () => {
-    sim = await startSimulator({ size: 'small', latency: { fixedMs: 40 }, faults: { resetRate: 1 } });
+    sim = await startSimulator({
+      size: 'small',
+      latency: { fixedMs: 40 },
+      faults: { resetRate: 1 },
+    });
     await expect(api(sim, `${OCTO}/actions/workflows`)).rejects.toThrow();
     expect(sim.requests.total({ status: 0 })).toBe(1);
     sim.faults.set({ resetRate: 0, slowBodyMs: 200 });
@@ -111,20 +125,29 @@ describe('faults', () => {
 
   it.each([
     [{ latncy: { fixedMs: 5 } }, /unknown fault "latncy"; expected one of latency, errorRate/],
-    [{ latency: { medianMS: 40 } }, /unknown latency option "medianMS"; expected fixedMs, medianMs/],
+    [
+      { latency: { medianMS: 40 } },
+      /unknown latency option "medianMS"; expected fixedMs, medianMs/,
+    ],
     [{ latency: 40 }, /latency expects an object/],
     [{ latency: { fixedMs: -1 } }, /latency.fixedMs must be a number of ms >= 0/],
     [{ latency: { medianMs: '40' } }, /latency.medianMs must be a number/],
-    [{ secondaryLimit: { every: 2, status: 429, retryAfter: 1, burst: 3 } }, /unknown secondaryLimit option "burst"/],
-  ])('refuse %j with a 400 that says why, and keep the faults they would replace', async (patch, message) => {
-    sim = await startSimulator({ size: 'small' });
-    await control('POST', 'faults', { resetRate: 0.5 });
-    const refused = await control('POST', 'faults', patch);
-    expect(refused.status).toBe(400);
-    expect(refused.json.message).toMatch(message);
-    expect((await control('GET', 'faults')).json).toEqual({ resetRate: 0.5 });
-    expect(() => sim.faults.set(patch as never)).toThrow(message);
-  });
+    [
+      { secondaryLimit: { every: 2, status: 429, retryAfter: 1, burst: 3 } },
+      /unknown secondaryLimit option "burst"/,
+    ],
+  ])(
+    'refuse %j with a 400 that says why, and keep the faults they would replace',
+    async (patch, message) => {
+      sim = await startSimulator({ size: 'small' });
+      await control('POST', 'faults', { resetRate: 0.5 });
+      const refused = await control('POST', 'faults', patch);
+      expect(refused.status).toBe(400);
+      expect(refused.json.message).toMatch(message);
+      expect((await control('GET', 'faults')).json).toEqual({ resetRate: 0.5 });
+      expect(() => sim.faults.set(patch as never)).toThrow(message);
+    },
+  );
 });
 
 describe('request accounting', () => {
@@ -141,8 +164,19 @@ describe('request accounting', () => {
     expect(sim.requests.total({ route: RUN })).toBe(3);
     expect(sim.requests.total({ route: RUN, status: 200 })).toBe(2);
     expect(sim.requests.total({ method: 'get', status: 404 })).toBe(2);
-    expect(sim.requests.list()[1]).toEqual({ method: 'GET', route: RUN, path: `${OCTO}/actions/runs/${run.id}`, status: 200, token: 'read', latencyMs: 0 });
-    expect(sim.requests.list()[3]).toMatchObject({ route: `${RUN}/approvals`, status: 401, token: 'invalid' });
+    expect(sim.requests.list()[1]).toEqual({
+      method: 'GET',
+      route: RUN,
+      path: `${OCTO}/actions/runs/${run.id}`,
+      status: 200,
+      token: 'read',
+      latencyMs: 0,
+    });
+    expect(sim.requests.list()[3]).toMatchObject({
+      route: `${RUN}/approvals`,
+      status: 401,
+      token: 'invalid',
+    });
     const over = await control('GET', 'requests');
     expect(over.json.total).toBe(5);
     expect(over.json.counts[`GET ${RUN} 200`]).toBe(2);
@@ -160,15 +194,31 @@ describe('seeded world', () => {
   it('is deterministic and covers what the issue asks for', async () => {
     sim = await startSimulator();
     const again = await startSimulator();
-    const summary = (s: Simulator) => s.state.runs('octo-org/octo-repo').map((r) => `${r.id}:${latestAttempt(r).status}:${latestAttempt(r).conclusion}:${r.actor.login}:${r.createdAt.toISOString()}`);
+    const summary = (s: Simulator) =>
+      s.state
+        .runs('octo-org/octo-repo')
+        .map(
+          (r) =>
+            `${r.id}:${latestAttempt(r).status}:${latestAttempt(r).conclusion}:${r.actor.login}:${r.createdAt.toISOString()}`,
+        );
     expect(summary(again)).toEqual(summary(sim));
     await again.close();
     const runs = sim.state.runs('octo-org/octo-repo');
     expect(runs.length).toBeGreaterThanOrEqual(300);
-    for (const s of RUN_STATUSES) expect(runs.some((r) => latestAttempt(r).status === s), s).toBe(true);
-    for (const c of RUN_CONCLUSIONS) expect(runs.some((r) => latestAttempt(r).conclusion === c), c).toBe(true);
+    for (const s of RUN_STATUSES)
+      expect(
+        runs.some((r) => latestAttempt(r).status === s),
+        s,
+      ).toBe(true);
+    for (const c of RUN_CONCLUSIONS)
+      expect(
+        runs.some((r) => latestAttempt(r).conclusion === c),
+        c,
+      ).toBe(true);
     expect(new Set(runs.map((r) => r.headBranch)).size).toBeGreaterThanOrEqual(3);
-    expect(new Set(runs.map((r) => r.event))).toEqual(new Set(['push', 'pull_request', 'workflow_dispatch', 'schedule']));
+    expect(new Set(runs.map((r) => r.event))).toEqual(
+      new Set(['push', 'pull_request', 'workflow_dispatch', 'schedule']),
+    );
     expect(new Set(runs.map((r) => r.actor.login)).size).toBeGreaterThanOrEqual(4);
     const span = runs[0]!.createdAt.getTime() - runs.at(-1)!.createdAt.getTime();
     expect(span).toBeGreaterThanOrEqual(60 * 86_400_000);
@@ -179,11 +229,33 @@ describe('seeded world', () => {
     expect(waiting.every((r) => r.pendingDeployments.length > 0)).toBe(true);
     expect(waiting.some((r) => r.approvals.length > 0)).toBe(true);
     expect(runs.some((r) => (r.referencedWorkflows ?? []).length > 0)).toBe(true);
-    expect(runs.every((r) => r.attempts.every((a) => a.jobs.length > 0 && a.jobs.every((j) => j.status !== 'completed' || j.conclusion === 'skipped' || j.conclusion === 'action_required' || j.steps.length > 0)))).toBe(true);
-    expect(runs.some((r) => latestAttempt(r).jobs.some((j) => j.conclusion === 'failure'))).toBe(true);
+    expect(
+      runs.every((r) =>
+        r.attempts.every(
+          (a) =>
+            a.jobs.length > 0 &&
+            a.jobs.every(
+              (j) =>
+                j.status !== 'completed' ||
+                j.conclusion === 'skipped' ||
+                j.conclusion === 'action_required' ||
+                j.steps.length > 0,
+            ),
+        ),
+      ),
+    ).toBe(true);
+    expect(runs.some((r) => latestAttempt(r).jobs.some((j) => j.conclusion === 'failure'))).toBe(
+      true,
+    );
     expect(sim.state.runs('octo-org/public-site').length).toBeGreaterThan(0);
-    const workflows = (await api(sim, `${OCTO}/actions/workflows`)).json.workflows.map((w: any) => [w.id, w.path]);
-    expect(workflows).toEqual([[161335, '.github/workflows/ci.yml'], [161336, '.github/workflows/deploy.yml']]);
+    const workflows = (await api(sim, `${OCTO}/actions/workflows`)).json.workflows.map((w: any) => [
+      w.id,
+      w.path,
+    ]);
+    expect(workflows).toEqual([
+      [161335, '.github/workflows/ci.yml'],
+      [161336, '.github/workflows/deploy.yml'],
+    ]);
   });
 
   it('gives runs GitHub-style node ids that map back to the run, and attempts their own data', async () => {
@@ -191,11 +263,19 @@ describe('seeded world', () => {
     const run = findRun(sim, (r) => r.attempts.length === 3);
     const res = await api(sim, `${OCTO}/actions/runs/${run.id}`);
     expect(res.json.node_id).toMatch(/^WFR_[A-Za-z0-9_-]+$/);
-    expect(decodeNodeId(res.json.node_id)).toEqual({ prefix: 'WFR', repositoryId: 100001, objectId: run.id });
+    expect(decodeNodeId(res.json.node_id)).toEqual({
+      prefix: 'WFR',
+      repositoryId: 100001,
+      objectId: run.id,
+    });
     expect(res.json.url).toBe(`${sim.url}${OCTO}/actions/runs/${run.id}`);
-    expect(res.json.previous_attempt_url).toBe(`${sim.url}${OCTO}/actions/runs/${run.id}/attempts/2`);
+    expect(res.json.previous_attempt_url).toBe(
+      `${sim.url}${OCTO}/actions/runs/${run.id}/attempts/2`,
+    );
     const second = await api(sim, `${OCTO}/actions/runs/${run.id}/attempts/2`);
-    expect(second.json.previous_attempt_url).toBe(`${sim.url}${OCTO}/actions/runs/${run.id}/attempts/1`);
+    expect(second.json.previous_attempt_url).toBe(
+      `${sim.url}${OCTO}/actions/runs/${run.id}/attempts/1`,
+    );
     expect(second.json.run_started_at).not.toBe(res.json.run_started_at);
     const jobs2 = (await api(sim, `${OCTO}/actions/runs/${run.id}/attempts/2/jobs`)).json.jobs;
     expect(jobs2.every((j: any) => j.run_attempt === 2)).toBe(true);

@@ -16,18 +16,40 @@ export interface ApiResponse {
 export async function api(
   sim: Simulator,
   path: string,
-  opts: { as?: As; method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; scheme?: 'Bearer' | 'token' } = {},
+  opts: {
+    as?: As;
+    method?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    scheme?: 'Bearer' | 'token';
+  } = {},
 ): Promise<ApiResponse> {
   const as = opts.as ?? 'admin';
-  const headers: Record<string, string> = { accept: 'application/vnd.github+json', ...(opts.headers ?? {}) };
-  const token = as === 'admin' ? DEMO_TOKENS.admin : as === 'read' ? DEMO_TOKENS.read : as === 'invalid' ? 'ghp_not-a-real-token' : undefined;
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    ...(opts.headers ?? {}),
+  };
+  const token =
+    as === 'admin'
+      ? DEMO_TOKENS.admin
+      : as === 'read'
+        ? DEMO_TOKENS.read
+        : as === 'invalid'
+          ? 'ghp_not-a-real-token'
+          : undefined;
   if (token) headers['authorization'] = `${opts.scheme ?? 'Bearer'} ${token}`;
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await request(path.startsWith('http') ? path : `${sim.url}${path}`, { method: (opts.method ?? 'GET') as 'GET', headers, ...(body !== undefined ? { body } : {}) });
+  const res = await request(path.startsWith('http') ? path : `${sim.url}${path}`, {
+    method: (opts.method ?? 'GET') as 'GET',
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await res.body.text();
   const flat: Record<string, string> = {};
-  for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
+  for (const [k, v] of Object.entries(res.headers))
+    if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
   let json: any;
   try {
     json = text ? JSON.parse(text) : undefined;
@@ -41,14 +63,24 @@ export const OCTO = '/repos/octo-org/octo-repo';
 export const PUBLIC = '/repos/octo-org/public-site';
 
 /** The newest live run of octo-repo matching the predicate (deterministic for a seed). */
-export function findRun(sim: Simulator, predicate: (run: RunRecord) => boolean, repo = 'octo-org/octo-repo'): RunRecord {
+export function findRun(
+  sim: Simulator,
+  predicate: (run: RunRecord) => boolean,
+  repo = 'octo-org/octo-repo',
+): RunRecord {
   const run = sim.state.runs(repo).find(predicate);
   if (!run) throw new Error('no seeded run matches');
   return run;
 }
 
-export const statusIs = (status: string) => (run: RunRecord): boolean => latestAttempt(run).status === status;
-export const conclusionIs = (conclusion: string) => (run: RunRecord): boolean => latestAttempt(run).conclusion === conclusion;
+export const statusIs =
+  (status: string) =>
+  (run: RunRecord): boolean =>
+    latestAttempt(run).status === status;
+export const conclusionIs =
+  (conclusion: string) =>
+  (run: RunRecord): boolean =>
+    latestAttempt(run).conclusion === conclusion;
 
 /** Parses a Link header into `{ next: url, ... }`. */
 export function parseLink(header: string | undefined): Record<string, string> {

@@ -35,21 +35,29 @@ describe('pagination', () => {
     }
     expect(pages).toBe(4);
     expect(new Set(all).size).toBe(320);
-    expect((await api(sim, `${OCTO}/actions/runs?per_page=500`)).json.workflow_runs).toHaveLength(100);
+    expect((await api(sim, `${OCTO}/actions/runs?per_page=500`)).json.workflow_runs).toHaveLength(
+      100,
+    );
   });
 
   it('writes GitHub-format Link headers with prev, next, last and first', async () => {
     const res = await api(sim, `${OCTO}/actions/runs?per_page=50&page=3&branch=main`);
     const link = res.headers['link'] ?? '';
-    expect(link).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/octo-repo\/actions\/runs\?[^>]+>; rel="prev", </);
+    expect(link).toMatch(
+      /^<http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/octo-repo\/actions\/runs\?[^>]+>; rel="prev", </,
+    );
     const rels = parseLink(link);
-    expect(Object.keys(rels).sort()).toEqual(['first', 'last', 'next', 'prev'].filter((r) => rels[r]).sort());
+    expect(Object.keys(rels).sort()).toEqual(
+      ['first', 'last', 'next', 'prev'].filter((r) => rels[r]).sort(),
+    );
     expect(new URL(rels['prev'] ?? '').searchParams.get('page')).toBe('2');
     expect(new URL(rels['first'] ?? '').searchParams.get('page')).toBe('1');
     expect(new URL(rels['prev'] ?? '').searchParams.get('branch')).toBe('main');
     const first = await api(sim, `${OCTO}/actions/runs?per_page=50`);
     expect(parseLink(first.headers['link'])).not.toHaveProperty('prev');
-    expect(new URL(parseLink(first.headers['link'])['last'] ?? '').searchParams.get('page')).toBe('7');
+    expect(new URL(parseLink(first.headers['link'])['last'] ?? '').searchParams.get('page')).toBe(
+      '7',
+    );
     const last = await api(sim, `${OCTO}/actions/runs?per_page=50&page=7`);
     expect(Object.keys(parseLink(last.headers['link'])).sort()).toEqual(['first', 'prev']);
     const beyond = await api(sim, `${OCTO}/actions/runs?per_page=50&page=99`);
@@ -62,7 +70,9 @@ describe('pagination', () => {
     expect(wf.json.total_count).toBe(2);
     expect(wf.json.workflows).toHaveLength(1);
     expect(parseLink(wf.headers['link'])['next']).toContain('page=2');
-    const run = sim.state.runs('octo-org/octo-repo').find((r) => r.workflow.name === 'CI' && r.attempts.length === 1);
+    const run = sim.state
+      .runs('octo-org/octo-repo')
+      .find((r) => r.workflow.name === 'CI' && r.attempts.length === 1);
     const jobs = await api(sim, `${OCTO}/actions/runs/${run?.id}/jobs?per_page=3`);
     expect(jobs.json.total_count).toBe(4);
     expect(jobs.json.jobs).toHaveLength(3);
@@ -82,25 +92,46 @@ describe('pagination', () => {
 
 describe('filters', () => {
   const runs = () => sim.state.runs('octo-org/octo-repo');
-  const count = async (query: string): Promise<number> => (await api(sim, `${OCTO}/actions/runs?${query}`)).json.total_count;
+  const count = async (query: string): Promise<number> =>
+    (await api(sim, `${OCTO}/actions/runs?${query}`)).json.total_count;
 
   it('filters by actor, branch, event, head_sha and check_suite_id', async () => {
-    expect(await count('actor=monalisa')).toBe(runs().filter((r) => r.actor.login === 'monalisa').length);
+    expect(await count('actor=monalisa')).toBe(
+      runs().filter((r) => r.actor.login === 'monalisa').length,
+    );
     expect(await count('actor=monalisa')).toBeGreaterThan(0);
     expect(await count('branch=main')).toBe(runs().filter((r) => r.headBranch === 'main').length);
-    expect(await count('event=pull_request')).toBe(runs().filter((r) => r.event === 'pull_request').length);
+    expect(await count('event=pull_request')).toBe(
+      runs().filter((r) => r.event === 'pull_request').length,
+    );
     const sample = runs()[17];
     expect(await count(`head_sha=${sample?.headSha}`)).toBe(1);
     expect(await count(`check_suite_id=${sample?.checkSuiteId}`)).toBe(1);
     const res = await api(sim, `${OCTO}/actions/runs?event=pull_request&per_page=100`);
-    expect(res.json.workflow_runs.every((r: any) => r.event === 'pull_request' && r.pull_requests.length === 1)).toBe(true);
+    expect(
+      res.json.workflow_runs.every(
+        (r: any) => r.event === 'pull_request' && r.pull_requests.length === 1,
+      ),
+    ).toBe(true);
   });
 
   it('status matches a status or a conclusion', async () => {
     for (const s of ['queued', 'in_progress', 'waiting', 'requested', 'pending', 'completed']) {
-      expect(await count(`status=${s}`), s).toBe(runs().filter((r) => latestAttempt(r).status === s).length);
+      expect(await count(`status=${s}`), s).toBe(
+        runs().filter((r) => latestAttempt(r).status === s).length,
+      );
     }
-    for (const c of ['success', 'failure', 'neutral', 'cancelled', 'skipped', 'timed_out', 'action_required', 'stale', 'startup_failure']) {
+    for (const c of [
+      'success',
+      'failure',
+      'neutral',
+      'cancelled',
+      'skipped',
+      'timed_out',
+      'action_required',
+      'stale',
+      'startup_failure',
+    ]) {
       const n = await count(`status=${c}`);
       expect(n, c).toBe(runs().filter((r) => latestAttempt(r).conclusion === c).length);
       expect(n, c).toBeGreaterThan(0);
@@ -109,13 +140,16 @@ describe('filters', () => {
 
   it('understands the created date-range syntax', async () => {
     const at = (d: string): number => Date.parse(d);
-    const within = (lo: number, hi: number): number => runs().filter((r) => r.createdAt.getTime() >= lo && r.createdAt.getTime() < hi).length;
+    const within = (lo: number, hi: number): number =>
+      runs().filter((r) => r.createdAt.getTime() >= lo && r.createdAt.getTime() < hi).length;
     const INF = Number.MAX_SAFE_INTEGER;
     expect(await count('created=>=2026-05-01')).toBe(within(at('2026-05-01'), INF));
     expect(await count('created=>2026-05-01')).toBe(within(at('2026-05-02'), INF));
     expect(await count('created=<2026-05-01')).toBe(within(0, at('2026-05-01')));
     expect(await count('created=<=2026-05-01')).toBe(within(0, at('2026-05-02')));
-    expect(await count('created=2026-04-01..2026-04-30')).toBe(within(at('2026-04-01'), at('2026-05-01')));
+    expect(await count('created=2026-04-01..2026-04-30')).toBe(
+      within(at('2026-04-01'), at('2026-05-01')),
+    );
     expect(await count('created=2026-04-01..*')).toBe(within(at('2026-04-01'), INF));
     expect(await count('created=*..2026-04-01')).toBe(within(0, at('2026-04-02')));
     expect(await count('created=2026-04-15')).toBe(within(at('2026-04-15'), at('2026-04-16')));
@@ -124,11 +158,21 @@ describe('filters', () => {
   });
 
   it('exclude_pull_requests empties pull_requests', async () => {
-    const res = await api(sim, `${OCTO}/actions/runs?event=pull_request&exclude_pull_requests=true`);
+    const res = await api(
+      sim,
+      `${OCTO}/actions/runs?event=pull_request&exclude_pull_requests=true`,
+    );
     expect(res.json.workflow_runs.length).toBeGreaterThan(0);
-    expect(res.json.workflow_runs.every((r: any) => Array.isArray(r.pull_requests) && r.pull_requests.length === 0)).toBe(true);
+    expect(
+      res.json.workflow_runs.every(
+        (r: any) => Array.isArray(r.pull_requests) && r.pull_requests.length === 0,
+      ),
+    ).toBe(true);
     const run = res.json.workflow_runs[0];
-    expect((await api(sim, `${OCTO}/actions/runs/${run.id}?exclude_pull_requests=true`)).json.pull_requests).toEqual([]);
+    expect(
+      (await api(sim, `${OCTO}/actions/runs/${run.id}?exclude_pull_requests=true`)).json
+        .pull_requests,
+    ).toEqual([]);
     expect((await api(sim, `${OCTO}/actions/runs/${run.id}`)).json.pull_requests).toHaveLength(1);
   });
 
@@ -136,7 +180,9 @@ describe('filters', () => {
     const byName = await api(sim, `${OCTO}/actions/workflows/deploy.yml/runs?per_page=100`);
     const byId = await api(sim, `${OCTO}/actions/workflows/161336/runs?per_page=100`);
     expect(byName.json.total_count).toBe(byId.json.total_count);
-    expect(byName.json.workflow_runs.every((r: any) => r.path === '.github/workflows/deploy.yml')).toBe(true);
+    expect(
+      byName.json.workflow_runs.every((r: any) => r.path === '.github/workflows/deploy.yml'),
+    ).toBe(true);
   });
 });
 
@@ -146,11 +192,16 @@ describe('the 1,000-result cap for filtered searches', () => {
     try {
       const unfiltered = await api(big, `${OCTO}/actions/runs?per_page=100&page=11`);
       expect(unfiltered.json.workflow_runs).toHaveLength(100);
-      const filtered = await api(big, `${OCTO}/actions/runs?per_page=100&page=11&created=>=2020-01-01`);
+      const filtered = await api(
+        big,
+        `${OCTO}/actions/runs?per_page=100&page=11&created=>=2020-01-01`,
+      );
       expect(filtered.json.total_count).toBe(1100);
       expect(filtered.json.workflow_runs).toEqual([]);
       const last = await api(big, `${OCTO}/actions/runs?per_page=100&created=>=2020-01-01`);
-      expect(new URL(parseLink(last.headers['link'])['last'] ?? '').searchParams.get('page')).toBe('10');
+      expect(new URL(parseLink(last.headers['link'])['last'] ?? '').searchParams.get('page')).toBe(
+        '10',
+      );
     } finally {
       await big.close();
     }

@@ -16,7 +16,11 @@ afterEach(() => sim.close());
 async function download(url: string) {
   // No Authorization header: the signature is the credential, as on GitHub.
   const res = await request(url);
-  return { status: res.statusCode, bytes: new Uint8Array(await res.body.arrayBuffer()), type: res.headers['content-type'] };
+  return {
+    status: res.statusCode,
+    bytes: new Uint8Array(await res.body.arrayBuffer()),
+    type: res.headers['content-type'],
+  };
 }
 
 describe('logs', () => {
@@ -34,7 +38,9 @@ describe('logs', () => {
     const jobs = latestAttempt(run).jobs;
     expect(Object.keys(files)).toHaveLength(jobs.length);
     for (const job of jobs) {
-      const entry = Object.entries(files).find(([name]) => name.includes(job.name.replace(/[^A-Za-z0-9 ._()-]/g, '_')));
+      const entry = Object.entries(files).find(([name]) =>
+        name.includes(job.name.replace(/[^A-Za-z0-9 ._()-]/g, '_')),
+      );
       expect(entry, job.name).toBeDefined();
       expect(strFromU8(entry?.[1] ?? new Uint8Array())).toContain(`Job ${job.name} (${job.id})`);
     }
@@ -45,14 +51,17 @@ describe('logs', () => {
     const run = findRun(sim, (r) => r.attempts.length >= 2);
     const res = await api(sim, `${OCTO}/actions/runs/${run.id}/attempts/1/logs`);
     const files = unzipSync((await download(res.headers['location'] ?? '')).bytes);
-    const text = Object.values(files).map((f) => strFromU8(f)).join('');
+    const text = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('');
     expect(text).toContain('attempt 1');
     expect(text).not.toContain('attempt 2');
   });
 
   it('refuses expired and forged URLs with 403', async () => {
     const run = findRun(sim, conclusionIs('success'));
-    const location = (await api(sim, `${OCTO}/actions/runs/${run.id}/logs`)).headers['location'] ?? '';
+    const location =
+      (await api(sim, `${OCTO}/actions/runs/${run.id}/logs`)).headers['location'] ?? '';
     const forged = new URL(location);
     forged.searchParams.set('urlExpires', '2099-01-01T00:00:00.000Z');
     expect((await download(forged.href)).status).toBe(403);
@@ -65,8 +74,11 @@ describe('logs', () => {
 
   it('answers 404 on the logs routes after DELETE logs', async () => {
     const run = findRun(sim, conclusionIs('success'));
-    const location = (await api(sim, `${OCTO}/actions/runs/${run.id}/logs`)).headers['location'] ?? '';
-    expect((await api(sim, `${OCTO}/actions/runs/${run.id}/logs`, { method: 'DELETE' })).status).toBe(204);
+    const location =
+      (await api(sim, `${OCTO}/actions/runs/${run.id}/logs`)).headers['location'] ?? '';
+    expect(
+      (await api(sim, `${OCTO}/actions/runs/${run.id}/logs`, { method: 'DELETE' })).status,
+    ).toBe(204);
     expect((await api(sim, `${OCTO}/actions/runs/${run.id}/logs`)).status).toBe(404);
     expect((await api(sim, `${OCTO}/actions/runs/${run.id}/attempts/1/logs`)).status).toBe(404);
     expect((await download(location)).status).toBe(404);

@@ -13,7 +13,8 @@ export function convertNullable(node: Json): Json {
   if (Array.isArray(node)) return node.map(convertNullable);
   if (typeof node !== 'object' || node === null) return node;
   const out: Json = {};
-  for (const [k, v] of Object.entries(node)) if (k !== 'nullable' && k !== 'example' && k !== 'examples') out[k] = convertNullable(v);
+  for (const [k, v] of Object.entries(node))
+    if (k !== 'nullable' && k !== 'example' && k !== 'examples') out[k] = convertNullable(v);
   if (node.nullable !== true) return out;
   if (typeof out.type === 'string') {
     out.type = [out.type, 'null'];
@@ -27,7 +28,8 @@ const componentsOf = new Map<Json, Json>();
 const ajv = new Ajv({ strict: false, allErrors: true });
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as AddFormats;
 addFormats(ajv);
 const cache = new Map<string, ValidateFunction>();
 
@@ -45,10 +47,18 @@ export function responseSchema(method: string, template: string, status: number)
 export const KNOWN_GITHUB_STATUSES = new Set([304, 400, 401, 403, 404, 409, 422]);
 
 /** Returns ajv's error list ([] when valid). Throws if the status is neither documented nor known. */
-export function validateResponse(method: string, template: string, status: number, body: unknown): string[] {
+export function validateResponse(
+  method: string,
+  template: string,
+  status: number,
+  body: unknown,
+): string[] {
   let schema = responseSchema(method, template, status);
   if (schema === undefined) {
-    if (!KNOWN_GITHUB_STATUSES.has(status)) throw new Error(`${method} ${template} answered ${status}, which neither the reference nor GitHub's known statuses list`);
+    if (!KNOWN_GITHUB_STATUSES.has(status))
+      throw new Error(
+        `${method} ${template} answered ${status}, which neither the reference nor GitHub's known statuses list`,
+      );
     if (status === 304) return body === undefined ? [] : ['304 must have no body'];
     schema = { $ref: '#/components/schemas/basic-error' };
   }
@@ -58,10 +68,17 @@ export function validateResponse(method: string, template: string, status: numbe
   if (!validate) {
     const spec = describing(method, template, status);
     if (!componentsOf.has(spec)) componentsOf.set(spec, convertNullable(spec.components));
-    validate = ajv.compile({ allOf: [convertNullable(schema)], components: componentsOf.get(spec) });
+    validate = ajv.compile({
+      allOf: [convertNullable(schema)],
+      components: componentsOf.get(spec),
+    });
     cache.set(key, validate);
   }
-  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  return validate(body)
+    ? []
+    : (validate.errors ?? []).map(
+        (e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`,
+      );
 }
 
 /** The operations the conformance test must cover: every Actions route the gateway calls, each documented by GitHub. */

@@ -16,7 +16,13 @@ describe('loadConfig', () => {
       federation: false,
       corsOrigins: [],
       writeIntervalMs: 1000,
-      limits: { maxNodes: 50_000, maxDepth: 12, maxAliases: 30, maxDirectives: 50, maxTokens: 2_000 },
+      limits: {
+        maxNodes: 50_000,
+        maxDepth: 12,
+        maxAliases: 30,
+        maxDirectives: 50,
+        maxTokens: 2_000,
+      },
       persistedOperations: undefined,
       persistedOperationsOnly: false,
       githubWebhookSecret: undefined,
@@ -27,24 +33,48 @@ describe('loadConfig', () => {
   });
 
   it('reads the operation limits and persisted operations, and refuses ONLY without a manifest', () => {
-    const config = loadConfig({ MAX_NODES: '1000', MAX_DEPTH: '20', PERSISTED_OPERATIONS: 'ops.json', PERSISTED_OPERATIONS_ONLY: 'true' });
+    const config = loadConfig({
+      MAX_NODES: '1000',
+      MAX_DEPTH: '20',
+      PERSISTED_OPERATIONS: 'ops.json',
+      PERSISTED_OPERATIONS_ONLY: 'true',
+    });
     expect(config.limits).toMatchObject({ maxNodes: 1000, maxDepth: 20 });
-    expect(config).toMatchObject({ persistedOperations: 'ops.json', persistedOperationsOnly: true });
+    expect(config).toMatchObject({
+      persistedOperations: 'ops.json',
+      persistedOperationsOnly: true,
+    });
     expect(() => loadConfig({ PERSISTED_OPERATIONS_ONLY: 'true', MAX_NODES: '0' })).toThrow(
       /MAX_NODES must be an integer from 1 to 500000, got "0"[\s\S]*PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS/,
     );
   });
 
   it('reads the live settings and refuses a poll interval under a second', () => {
-    const config = loadConfig({ GITHUB_WEBHOOK_SECRET: 's3cret', POLL_INTERVAL_MS: '2500', MAX_SUBSCRIPTIONS: '50' });
-    expect(config).toMatchObject({ githubWebhookSecret: 's3cret', pollIntervalMs: 2500, maxSubscriptions: 50 });
-    expect(() => loadConfig({ POLL_INTERVAL_MS: '500' })).toThrow(/POLL_INTERVAL_MS must be an integer from 1000 to 3600000, got "500"/);
-    expect(() => loadConfig({ MAX_SUBSCRIPTIONS: '0' })).toThrow(/MAX_SUBSCRIPTIONS must be an integer from 1/);
+    const config = loadConfig({
+      GITHUB_WEBHOOK_SECRET: 's3cret',
+      POLL_INTERVAL_MS: '2500',
+      MAX_SUBSCRIPTIONS: '50',
+    });
+    expect(config).toMatchObject({
+      githubWebhookSecret: 's3cret',
+      pollIntervalMs: 2500,
+      maxSubscriptions: 50,
+    });
+    expect(() => loadConfig({ POLL_INTERVAL_MS: '500' })).toThrow(
+      /POLL_INTERVAL_MS must be an integer from 1000 to 3600000, got "500"/,
+    );
+    expect(() => loadConfig({ MAX_SUBSCRIPTIONS: '0' })).toThrow(
+      /MAX_SUBSCRIPTIONS must be an integer from 1/,
+    );
   });
 
   it('accepts github.com and GitHub Enterprise Server roots', () => {
-    expect(loadConfig({ GITHUB_API_URL: 'https://api.github.com/' }).githubApiUrl).toBe('https://api.github.com');
-    expect(loadConfig({ GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).githubApiUrl).toBe('https://ghe.example.com/api/v3');
+    expect(loadConfig({ GITHUB_API_URL: 'https://api.github.com/' }).githubApiUrl).toBe(
+      'https://api.github.com',
+    );
+    expect(loadConfig({ GITHUB_API_URL: 'https://ghe.example.com/api/v3' }).githubApiUrl).toBe(
+      'https://ghe.example.com/api/v3',
+    );
     expect(webUrlFor('https://api.github.com')).toBe('https://github.com');
     expect(webUrlFor('https://ghe.example.com/api/v3')).toBe('https://ghe.example.com');
   });
@@ -71,7 +101,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses credentials in the API URL without echoing them', () => {
-    expect(() => loadConfig({ GITHUB_API_URL: 'https://user:secret@api.github.com' })).toThrow(/must not carry credentials/);
+    expect(() => loadConfig({ GITHUB_API_URL: 'https://user:secret@api.github.com' })).toThrow(
+      /must not carry credentials/,
+    );
     try {
       loadConfig({ GITHUB_API_URL: 'https://user:secret@api.github.com' });
     } catch (error) {
@@ -80,6 +112,8 @@ describe('loadConfig', () => {
   });
 
   it('refuses a path that is neither github.com nor Enterprise Server', () => {
-    expect(() => loadConfig({ GITHUB_API_URL: 'https://ghe.example.com/other' })).toThrow(/\/api\/v3/);
+    expect(() => loadConfig({ GITHUB_API_URL: 'https://ghe.example.com/other' })).toThrow(
+      /\/api\/v3/,
+    );
   });
 });

@@ -12,10 +12,16 @@ describe('endpoint', () => {
     ).toEqual({
       route: 'listWorkflowRuns',
       method: 'GET',
-      pathAndQuery: '/repos/octo-org/octo-repo/actions/workflows/ci.yml/runs?per_page=10&page=2&branch=main',
+      pathAndQuery:
+        '/repos/octo-org/octo-repo/actions/workflows/ci.yml/runs?per_page=10&page=2&branch=main',
       body: undefined,
     });
-    expect(endpoint('cancelWorkflowRun', { path: { owner: 'o', repo: 'r.js', run_id: 5 }, body: { a: 1 } })).toMatchObject({
+    expect(
+      endpoint('cancelWorkflowRun', {
+        path: { owner: 'o', repo: 'r.js', run_id: 5 },
+        body: { a: 1 },
+      }),
+    ).toMatchObject({
       method: 'POST',
       pathAndQuery: '/repos/o/r.js/actions/runs/5/cancel',
       body: '{"a":1}',
@@ -45,10 +51,16 @@ describe('endpoint', () => {
 
   it('accepts a workflow by id or file name, and nothing that could leave the path', () => {
     const path = (workflow_id: unknown) => ({ owner: 'o', repo: 'r', workflow_id });
-    expect(endpoint('getWorkflow', { path: path(42) as never }).pathAndQuery).toBe('/repos/o/r/actions/workflows/42');
-    expect(endpoint('getWorkflow', { path: path('deploy.yaml') as never }).pathAndQuery).toBe('/repos/o/r/actions/workflows/deploy.yaml');
+    expect(endpoint('getWorkflow', { path: path(42) as never }).pathAndQuery).toBe(
+      '/repos/o/r/actions/workflows/42',
+    );
+    expect(endpoint('getWorkflow', { path: path('deploy.yaml') as never }).pathAndQuery).toBe(
+      '/repos/o/r/actions/workflows/deploy.yaml',
+    );
     for (const bad of ['../x.yml', 'ci', 'a/b.yml', '.yml', 0]) {
-      expect(() => endpoint('getWorkflow', { path: path(bad) as never })).toThrow(InvalidInputError);
+      expect(() => endpoint('getWorkflow', { path: path(bad) as never })).toThrow(
+        InvalidInputError,
+      );
     }
   });
 });

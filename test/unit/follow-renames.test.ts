@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { GitHubError } from '../../src/github/errors.js';
 import { MAX_RENAME_HOPS, nextRenameHop, sameApiPath } from '../../src/github/follow-renames.js';
 
-const hop = (location: string | undefined, over: Partial<Parameters<typeof nextRenameHop>[0]> = {}) =>
-  nextRenameHop({ baseUrl: 'https://api.github.com', status: 301, location, hops: 0, write: false, follow: true, ...over });
+const hop = (
+  location: string | undefined,
+  over: Partial<Parameters<typeof nextRenameHop>[0]> = {},
+) =>
+  nextRenameHop({
+    baseUrl: 'https://api.github.com',
+    status: 301,
+    location,
+    hops: 0,
+    write: false,
+    follow: true,
+    ...over,
+  });
 
 function codeOf(run: () => unknown) {
   try {
@@ -16,13 +27,25 @@ function codeOf(run: () => unknown) {
 
 describe('following renamed repositories', () => {
   it('follows to the same API origin, absolute or relative, query kept', () => {
-    expect(hop('https://api.github.com/repositories/42/actions/runs?per_page=5')).toBe('/repositories/42/actions/runs?per_page=5');
+    expect(hop('https://api.github.com/repositories/42/actions/runs?per_page=5')).toBe(
+      '/repositories/42/actions/runs?per_page=5',
+    );
     expect(hop('/repositories/42/actions/runs/7')).toBe('/repositories/42/actions/runs/7');
   });
 
   it('keeps a GitHub Enterprise Server API root', () => {
-    expect(sameApiPath('https://ghe.example.com/api/v3', 'https://ghe.example.com/api/v3/repositories/9/actions/runs')).toBe('/repositories/9/actions/runs');
-    expect(sameApiPath('https://ghe.example.com/api/v3', 'https://ghe.example.com/repositories/9/actions/runs')).toBeUndefined();
+    expect(
+      sameApiPath(
+        'https://ghe.example.com/api/v3',
+        'https://ghe.example.com/api/v3/repositories/9/actions/runs',
+      ),
+    ).toBe('/repositories/9/actions/runs');
+    expect(
+      sameApiPath(
+        'https://ghe.example.com/api/v3',
+        'https://ghe.example.com/repositories/9/actions/runs',
+      ),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -41,15 +64,26 @@ describe('following renamed repositories', () => {
   });
 
   it(`stops after ${MAX_RENAME_HOPS} hops`, () => {
-    expect(hop('/repositories/1/actions/runs', { hops: MAX_RENAME_HOPS - 1 })).toBe('/repositories/1/actions/runs');
-    expect((codeOf(() => hop('/repositories/1/actions/runs', { hops: MAX_RENAME_HOPS })) as unknown[])[0]).toBe('UPSTREAM_ERROR');
+    expect(hop('/repositories/1/actions/runs', { hops: MAX_RENAME_HOPS - 1 })).toBe(
+      '/repositories/1/actions/runs',
+    );
+    expect(
+      (
+        codeOf(() => hop('/repositories/1/actions/runs', { hops: MAX_RENAME_HOPS })) as unknown[]
+      )[0],
+    ).toBe('UPSTREAM_ERROR');
   });
 
   it('reports instead of following for followRenames: false and for writes', () => {
     for (const over of [{ follow: false }, { write: true, status: 307 }]) {
-      const [code, , details] = codeOf(() => hop('https://api.github.com/repositories/42/actions/runs/1/cancel', over)) as [string, string, object];
+      const [code, , details] = codeOf(() =>
+        hop('https://api.github.com/repositories/42/actions/runs/1/cancel', over),
+      ) as [string, string, object];
       expect(code).toBe('NOT_FOUND');
-      expect(details).toMatchObject({ location: '/repositories/42/actions/runs/1/cancel', repositoryId: 42 });
+      expect(details).toMatchObject({
+        location: '/repositories/42/actions/runs/1/cancel',
+        repositoryId: 42,
+      });
     }
   });
 });

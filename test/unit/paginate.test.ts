@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GitHubError } from '../../src/github/errors.js';
-import { decodeCursor, encodeCursor, paginate, paginateArray, planPages } from '../../src/loaders/paginate.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  paginate,
+  paginateArray,
+  planPages,
+} from '../../src/loaders/paginate.js';
 
 /** A listing of `total` items, numbered from 0, served as REST would serve pages of it. */
 function listing(total: number) {
@@ -8,7 +14,10 @@ function listing(total: number) {
   const fetchPage = async (perPage: number, page: number) => {
     calls.push([perPage, page]);
     const from = (page - 1) * perPage;
-    const items = Array.from({ length: Math.max(0, Math.min(perPage, total - from)) }, (_, i) => from + i);
+    const items = Array.from(
+      { length: Math.max(0, Math.min(perPage, total - from)) },
+      (_, i) => from + i,
+    );
     return { totalCount: total, items };
   };
   return { calls, fetchPage };
@@ -87,7 +96,9 @@ describe('paginate', () => {
 
   it('stops at the cap GitHub puts on filtered listings and says so', async () => {
     const { fetchPage } = listing(5000);
-    const window = await paginate({ first: 50, after: encodeCursor(979) }, fetchPage, { cap: 1000 });
+    const window = await paginate({ first: 50, after: encodeCursor(979) }, fetchPage, {
+      cap: 1000,
+    });
     expect(window.edges).toHaveLength(20);
     expect(window.pageInfo.hasNextPage).toBe(false);
     expect(window).toMatchObject({ totalCount: 5000, reachableCount: 1000 });
@@ -95,16 +106,24 @@ describe('paginate', () => {
 
   it('refuses bad arguments before fetching anything', async () => {
     const { calls, fetchPage } = listing(10);
-    await expect(paginate({ first: 101 }, fetchPage)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(paginate({ first: 101 }, fetchPage)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     await expect(paginate({ last: -1 }, fetchPage)).rejects.toBeInstanceOf(GitHubError);
-    await expect(paginate({ first: 1, last: 1 }, fetchPage)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    await expect(paginate({ first: 1, after: 'not-a-cursor' }, fetchPage)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(paginate({ first: 1, last: 1 }, fetchPage)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(paginate({ first: 1, after: 'not-a-cursor' }, fetchPage)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     expect(calls).toEqual([]);
   });
 
   it('round-trips cursors and rejects forged ones', () => {
     expect(decodeCursor(encodeCursor(42), 'after')).toBe(42);
-    expect(() => decodeCursor(Buffer.from('offset:-1').toString('base64url'), 'after')).toThrow(GitHubError);
+    expect(() => decodeCursor(Buffer.from('offset:-1').toString('base64url'), 'after')).toThrow(
+      GitHubError,
+    );
   });
 });
 
@@ -116,6 +135,9 @@ describe('paginateArray', () => {
     const next = paginateArray({ first: 2, after: first.pageInfo.endCursor }, all);
     expect(next.edges.map((e) => e.node)).toEqual(['c', 'd']);
     expect(paginateArray({ last: 2 }, all).edges.map((e) => e.node)).toEqual(['d', 'e']);
-    expect(paginateArray({}, all)).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: false, hasPreviousPage: false } });
+    expect(paginateArray({}, all)).toMatchObject({
+      totalCount: 5,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false },
+    });
   });
 });

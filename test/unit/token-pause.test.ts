@@ -8,10 +8,16 @@ describe('pauseFor', () => {
     expect(pauseFor({ retryAfter: 30 }, now)).toEqual({ until: now + 30_000, kind: 'secondary' });
   });
   it('waits for the reset of a spent primary limit', () => {
-    expect(pauseFor({ resetAt: '2026-12-02T12:10:00Z' }, now)).toEqual({ until: now + 600_000, kind: 'primary' });
+    expect(pauseFor({ resetAt: '2026-12-02T12:10:00Z' }, now)).toEqual({
+      until: now + 600_000,
+      kind: 'primary',
+    });
   });
   it('waits a minute when the reset is already past (clock skew)', () => {
-    expect(pauseFor({ resetAt: '2026-12-02T11:00:00Z' }, now)).toEqual({ until: now + 60_000, kind: 'primary' });
+    expect(pauseFor({ resetAt: '2026-12-02T11:00:00Z' }, now)).toEqual({
+      until: now + 60_000,
+      kind: 'primary',
+    });
   });
 });
 

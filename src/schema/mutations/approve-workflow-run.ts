@@ -4,7 +4,9 @@ import { runKeyFromId } from './input-checks.js';
 defineMutation('approveWorkflowRun', {
   description:
     "Approves a pull-request run from a fork that waits for a maintainer's approval (`POST .../actions/runs/{run_id}/approve`, github.com). Another run is `FORBIDDEN`, as GitHub answers; GitHub Enterprise Server answers what it answers there.",
-  inputFields: (t) => ({ workflowRunId: workflowRunIdInput(t, 'The id of the workflow run to approve.') }),
+  inputFields: (t) => ({
+    workflowRunId: workflowRunIdInput(t, 'The id of the workflow run to approve.'),
+  }),
   check: ({ workflowRunId }) => ({ run: runKeyFromId(String(workflowRunId)) }),
   runOf: ({ run }) => run,
   write: (ctx, { run }) => ctx.github.rest.approveWorkflowRun({ path: runPath(run) }),

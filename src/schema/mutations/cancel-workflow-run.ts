@@ -4,7 +4,9 @@ import { runKeyFromId } from './input-checks.js';
 defineMutation('cancelWorkflowRun', {
   description:
     'Cancels a workflow run (`POST .../actions/runs/{run_id}/cancel`). A run that is already completed is a `CONFLICT` whose extensions carry `runStatus` and `runConclusion`.',
-  inputFields: (t) => ({ workflowRunId: workflowRunIdInput(t, 'The id of the workflow run to cancel.') }),
+  inputFields: (t) => ({
+    workflowRunId: workflowRunIdInput(t, 'The id of the workflow run to cancel.'),
+  }),
   check: ({ workflowRunId }) => ({ run: runKeyFromId(String(workflowRunId)) }),
   runOf: ({ run }) => run,
   write: (ctx, { run }) => ctx.github.rest.cancelWorkflowRun({ path: runPath(run) }),

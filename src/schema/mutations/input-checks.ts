@@ -14,7 +14,9 @@ function scopedId(globalId: string, typename: string, argument: string) {
   try {
     return parseRepoScopedId(id, 1);
   } catch {
-    throw new InvalidInputError(`${argument} ${JSON.stringify(globalId)} is not a valid id.`, { argument });
+    throw new InvalidInputError(`${argument} ${JSON.stringify(globalId)} is not a valid id.`, {
+      argument,
+    });
   }
 }
 
@@ -28,7 +30,10 @@ export function jobKeyFromId(globalId: string, argument = 'jobId'): RepoKey & { 
   return { owner, repo, jobId: numbers[0]! };
 }
 
-export function workflowKeyFromId(globalId: string, argument = 'workflowId'): RepoKey & { workflowId: number } {
+export function workflowKeyFromId(
+  globalId: string,
+  argument = 'workflowId',
+): RepoKey & { workflowId: number } {
   const { owner, repo, numbers } = scopedId(globalId, 'Workflow', argument);
   return { owner, repo, workflowId: numbers[0]! };
 }
@@ -36,7 +41,10 @@ export function workflowKeyFromId(globalId: string, argument = 'workflowId'): Re
 export function checkComment(comment: string | null | undefined, argument = 'comment'): string {
   const text = comment ?? '';
   if (text.length > MAX_COMMENT_LENGTH) {
-    throw new InvalidInputError(`${argument} is ${text.length} characters long; GitHub accepts at most ${MAX_COMMENT_LENGTH}.`, { argument });
+    throw new InvalidInputError(
+      `${argument} is ${text.length} characters long; GitHub accepts at most ${MAX_COMMENT_LENGTH}.`,
+      { argument },
+    );
   }
   return text;
 }
@@ -52,8 +60,12 @@ const NEXT_ENVIRONMENT_ID = /^EN_([A-Za-z0-9_-]+)$/;
  * - the environment's `databaseId` as a decimal string (`"161171787"`), what REST takes.
  * Duplicates collapse; the order of first appearance is kept.
  */
-export function environmentDatabaseIds(ids: readonly string[], argument = 'environmentIds'): number[] {
-  if (ids.length === 0) throw new InvalidInputError(`${argument} must name at least one environment.`, { argument });
+export function environmentDatabaseIds(
+  ids: readonly string[],
+  argument = 'environmentIds',
+): number[] {
+  if (ids.length === 0)
+    throw new InvalidInputError(`${argument} must name at least one environment.`, { argument });
   const out = ids.map((id, index) => {
     const databaseId = environmentDatabaseId(id.trim());
     if (databaseId === undefined) {
@@ -69,7 +81,8 @@ export function environmentDatabaseIds(ids: readonly string[], argument = 'envir
 
 function environmentDatabaseId(id: string): number | undefined {
   const wrapped = gatewayId(id);
-  if (wrapped) return wrapped.typename === 'Environment' ? githubEnvironmentId(wrapped.id) : undefined;
+  if (wrapped)
+    return wrapped.typename === 'Environment' ? githubEnvironmentId(wrapped.id) : undefined;
   return githubEnvironmentId(id);
 }
 
@@ -133,25 +146,48 @@ export const MAX_DISPATCH_INPUTS = 25;
  */
 export function checkGitRef(ref: string, argument = 'ref'): string {
   const bad =
-    ref === '' || ref === '@' || /[\s\x00-\x1f\x7f~^:?*[\\]/.test(ref) || ref.includes('..') || ref.includes('@{') ||
-    ref.includes('//') || /^[/.]|[/.]$/.test(ref) || ref.endsWith('.lock') || ref.split('/').some((part) => part.startsWith('.'));
-  if (bad) throw new InvalidInputError(`${argument} ${JSON.stringify(ref)} is not a valid git branch or tag name.`, { argument });
+    ref === '' ||
+    ref === '@' ||
+    /[\s\x00-\x1f\x7f~^:?*[\\]/.test(ref) ||
+    ref.includes('..') ||
+    ref.includes('@{') ||
+    ref.includes('//') ||
+    /^[/.]|[/.]$/.test(ref) ||
+    ref.endsWith('.lock') ||
+    ref.split('/').some((part) => part.startsWith('.'));
+  if (bad)
+    throw new InvalidInputError(
+      `${argument} ${JSON.stringify(ref)} is not a valid git branch or tag name.`,
+      { argument },
+    );
   return ref;
 }
 
 /** Dispatch inputs: a JSON object of string values, at most GitHub's 25 of them. */
-export function checkDispatchInputs(inputs: unknown, argument = 'inputs'): Record<string, string> | undefined {
+export function checkDispatchInputs(
+  inputs: unknown,
+  argument = 'inputs',
+): Record<string, string> | undefined {
   if (inputs === undefined || inputs === null) return undefined;
   if (typeof inputs !== 'object' || Array.isArray(inputs)) {
-    throw new InvalidInputError(`${argument} must be a JSON object of strings, such as {"environment": "staging"}.`, { argument });
+    throw new InvalidInputError(
+      `${argument} must be a JSON object of strings, such as {"environment": "staging"}.`,
+      { argument },
+    );
   }
   const entries = Object.entries(inputs);
   if (entries.length > MAX_DISPATCH_INPUTS) {
-    throw new InvalidInputError(`${argument} has ${entries.length} inputs; GitHub accepts at most ${MAX_DISPATCH_INPUTS}.`, { argument });
+    throw new InvalidInputError(
+      `${argument} has ${entries.length} inputs; GitHub accepts at most ${MAX_DISPATCH_INPUTS}.`,
+      { argument },
+    );
   }
   for (const [name, value] of entries) {
     if (typeof value !== 'string') {
-      throw new InvalidInputError(`${argument}.${name} must be a string, not ${value === null ? 'null' : typeof value}.`, { argument, input: name });
+      throw new InvalidInputError(
+        `${argument}.${name} must be a string, not ${value === null ? 'null' : typeof value}.`,
+        { argument, input: name },
+      );
     }
   }
   return Object.fromEntries(entries) as Record<string, string>;

@@ -5,16 +5,28 @@
  */
 import { Deployment } from '../types/deployment.js';
 import { defineMutation, runPath } from './define-mutation.js';
-import { checkComment, environmentDatabaseIds, MAX_COMMENT_LENGTH, runKeyFromId } from './input-checks.js';
+import {
+  checkComment,
+  environmentDatabaseIds,
+  MAX_COMMENT_LENGTH,
+  runKeyFromId,
+} from './input-checks.js';
 
 const VERB = { approved: 'approve', rejected: 'reject' } as const;
 
-export function definePendingDeploymentsReview(name: 'approveDeployments' | 'rejectDeployments', state: 'approved' | 'rejected') {
+export function definePendingDeploymentsReview(
+  name: 'approveDeployments' | 'rejectDeployments',
+  state: 'approved' | 'rejected',
+) {
   const verb = VERB[state];
   return defineMutation(name, {
     description: `${verb === 'approve' ? 'Approve' : 'Reject'} all pending deployments under one or more environments of a workflow run (\`POST .../actions/runs/{run_id}/pending_deployments\`, state \`${state}\`).`,
     inputFields: (t) => ({
-      workflowRunId: t.id({ required: true, description: 'The node ID of the workflow run containing the pending deployments (`WorkflowRun.id`).' }),
+      workflowRunId: t.id({
+        required: true,
+        description:
+          'The node ID of the workflow run containing the pending deployments (`WorkflowRun.id`).',
+      }),
       environmentIds: t.idList({
         required: true,
         description: `The ids of environments to ${verb} deployments: each an \`Environment.id\` (GitHub's environment node id, so ids from GitHub's GraphQL API work too) or an \`Environment.databaseId\` as a string. At least one.`,
@@ -31,8 +43,17 @@ export function definePendingDeploymentsReview(name: 'approveDeployments' | 'rej
     }),
     runOf: ({ run }) => run,
     write: (ctx, { run, environmentIds, comment }) =>
-      ctx.github.rest.reviewPendingDeploymentsForRun({ path: runPath(run), body: { environment_ids: environmentIds, state, comment } }),
-    payload: ({ run }, { data }) => ({ deployments: data.map((deployment) => ({ owner: run.owner, repo: run.repo, data: deployment })) }),
+      ctx.github.rest.reviewPendingDeploymentsForRun({
+        path: runPath(run),
+        body: { environment_ids: environmentIds, state, comment },
+      }),
+    payload: ({ run }, { data }) => ({
+      deployments: data.map((deployment) => ({
+        owner: run.owner,
+        repo: run.repo,
+        data: deployment,
+      })),
+    }),
     payloadFields: (t) => ({
       deployments: t.field({
         type: [Deployment],

@@ -5,17 +5,26 @@ import { workflowKeyFromId } from './input-checks.js';
 
 const mutations = [
   { name: 'enableWorkflow', route: 'enableWorkflow', verb: 'Enables', state: 'active' },
-  { name: 'disableWorkflow', route: 'disableWorkflow', verb: 'Disables', state: 'disabled_manually' },
+  {
+    name: 'disableWorkflow',
+    route: 'disableWorkflow',
+    verb: 'Disables',
+    state: 'disabled_manually',
+  },
 ] as const;
 
 for (const { name, route, verb, state } of mutations) {
   defineMutation(name, {
     description: `${verb} a workflow, setting its \`state\` to \`${state}\` (\`PUT .../actions/workflows/{workflow_id}/${route === 'enableWorkflow' ? 'enable' : 'disable'}\`).`,
-    inputFields: (t) => ({ workflowId: t.id({ required: true, description: 'The id of the workflow (`Workflow.id`).' }) }),
+    inputFields: (t) => ({
+      workflowId: t.id({ required: true, description: 'The id of the workflow (`Workflow.id`).' }),
+    }),
     check: ({ workflowId }) => ({ workflow: workflowKeyFromId(String(workflowId)) }),
     runOf: () => undefined,
     write: (ctx, { workflow }) =>
-      ctx.github.rest[route]({ path: { owner: workflow.owner, repo: workflow.repo, workflow_id: workflow.workflowId } }),
+      ctx.github.rest[route]({
+        path: { owner: workflow.owner, repo: workflow.repo, workflow_id: workflow.workflowId },
+      }),
     payload: ({ workflow }) => ({ workflow }),
     payloadFields: (t) => ({
       workflow: t.field({

@@ -40,9 +40,15 @@ export function payloadValue<T>(payload: LivePayload<T>): T {
   return payload.value;
 }
 
-export async function openStream<T>(ctx: Context, spec: StreamSpec<T>): Promise<AsyncIterable<LivePayload<T>>> {
+export async function openStream<T>(
+  ctx: Context,
+  spec: StreamSpec<T>,
+): Promise<AsyncIterable<LivePayload<T>>> {
   const live = ctx.live;
-  if (!live) throw new GraphQLError('This gateway serves no subscriptions.', { extensions: { code: 'SUBSCRIPTIONS_DISABLED' } });
+  if (!live)
+    throw new GraphQLError('This gateway serves no subscriptions.', {
+      extensions: { code: 'SUBSCRIPTIONS_DISABLED' },
+    });
   const releaseSlot = live.limits.acquire(ctx.connection ?? ctx);
   let first: readonly T[];
   try {
@@ -57,11 +63,19 @@ export async function openStream<T>(ctx: Context, spec: StreamSpec<T>): Promise<
     live.reads.read(`${event.id}|${hash}|${resource}`, () => fetch(renewContext(ctx)));
 
   return new Repeater<LivePayload<T>>(async (push, stop) => {
-    const events = live.pubSub.subscribe('repository', repoTopic(owner, repo))[Symbol.asyncIterator]();
+    const events = live.pubSub
+      .subscribe('repository', repoTopic(owner, repo))
+      [Symbol.asyncIterator]();
     // Listening starts with the first next(), before anything is sent, so no change is missed.
     let next = events.next();
     const lease = live.pollers?.acquire(`${spec.poll.key}|${hash}`, () =>
-      spec.poll.task({ pubSub: live.pubSub, client: () => renewContext(ctx).github, owner, repo, tokenHash: hash }),
+      spec.poll.task({
+        pubSub: live.pubSub,
+        client: () => renewContext(ctx).github,
+        owner,
+        repo,
+        tokenHash: hash,
+      }),
     );
     void stop.then(() => events.return?.());
     try {
@@ -75,7 +89,8 @@ export async function openStream<T>(ctx: Context, spec: StreamSpec<T>): Promise<
         if (event.tokenHash !== undefined && event.tokenHash !== hash) continue;
         let step: Step<T>;
         try {
-          if (event.kind === 'error') throw new GitHubError(event.error!.code, event.error!.message, event.error!.details);
+          if (event.kind === 'error')
+            throw new GitHubError(event.error!.code, event.error!.message, event.error!.details);
           step = await spec.onEvent(event, read(event));
         } catch (error) {
           if (!(error instanceof GitHubError)) throw error;

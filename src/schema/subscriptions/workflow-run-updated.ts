@@ -13,16 +13,29 @@ builder.subscriptionField('workflowRunUpdated', (t) =>
       'The run each time it changes (status, conclusion, a new attempt, a job, a deployment review). The first event is the run as it is now; the stream completes when the run is deleted.',
     args: { id: t.arg.id({ required: true, description: 'The global id of the workflow run.' }) },
     subscribe: (_root, { id }, ctx) => {
-      const { owner, repo, numbers } = parseRepoScopedId(decodeGlobalIdOf(String(id), ['WorkflowRun'], 'id').id, 1);
+      const { owner, repo, numbers } = parseRepoScopedId(
+        decodeGlobalIdOf(String(id), ['WorkflowRun'], 'id').id,
+        1,
+      );
       const runId = numbers[0]!;
       return openStream<RestWorkflowRun>(ctx, {
         repo: { owner, repo },
-        poll: { key: `run ${owner}/${repo}/${runId}`.toLowerCase(), task: (target) => runPoll(target, runId) },
+        poll: {
+          key: `run ${owner}/${repo}/${runId}`.toLowerCase(),
+          task: (target) => runPoll(target, runId),
+        },
         initial: async (c) => [await c.loaders.run.load({ owner, repo, runId })],
         onEvent: async (event, read) => {
           if (event.runId !== runId) return [];
           try {
-            return [await read(`run ${runId}`, async (c) => (await c.github.rest.getWorkflowRun({ path: { owner, repo, run_id: runId } })).data)];
+            return [
+              await read(
+                `run ${runId}`,
+                async (c) =>
+                  (await c.github.rest.getWorkflowRun({ path: { owner, repo, run_id: runId } }))
+                    .data,
+              ),
+            ];
           } catch (error) {
             if (error instanceof GitHubError && error.code === 'NOT_FOUND') return END;
             throw error;

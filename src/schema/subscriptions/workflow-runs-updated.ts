@@ -15,7 +15,13 @@ import { WorkflowRun } from '../types/workflow-run.js';
 import { toRunFilter, WorkflowRunFilter } from '../types/workflow-run-filter.js';
 import { type LivePayload, openStream, payloadValue } from './live-stream.js';
 
-function runsStream(ctx: Context, owner: string, name: string, filter: RunFilter, emit: (run: RestWorkflowRun) => boolean = () => true) {
+function runsStream(
+  ctx: Context,
+  owner: string,
+  name: string,
+  filter: RunFilter,
+  emit: (run: RestWorkflowRun) => boolean = () => true,
+) {
   const repo = checkRepositoryName(name, 'name');
   checkOwner(owner);
   // A feed sends a run when it changed, not for each of its jobs' deliveries.
@@ -28,7 +34,10 @@ function runsStream(ctx: Context, owner: string, name: string, filter: RunFilter
   };
   return openStream<RestWorkflowRun>(ctx, {
     repo: { owner, repo },
-    poll: { key: `runs ${owner}/${repo} ${JSON.stringify(filter)}`.toLowerCase(), task: (target) => runsListingPoll(target, filter) },
+    poll: {
+      key: `runs ${owner}/${repo} ${JSON.stringify(filter)}`.toLowerCase(),
+      task: (target) => runsListingPoll(target, filter),
+    },
     initial: async (c) => {
       await c.loaders.repository.load({ owner, repo });
       return [];
@@ -37,7 +46,11 @@ function runsStream(ctx: Context, owner: string, name: string, filter: RunFilter
       const runId = event.runId;
       if (runId === undefined) return [];
       try {
-        const run = await read(`run ${runId}`, async (c) => (await c.github.rest.getWorkflowRun({ path: { owner, repo, run_id: runId } })).data);
+        const run = await read(
+          `run ${runId}`,
+          async (c) =>
+            (await c.github.rest.getWorkflowRun({ path: { owner, repo, run_id: runId } })).data,
+        );
         return matchesRunFilter(run, filter) && emit(run) && changed(run) ? [run] : [];
       } catch (error) {
         // A run deleted (or hidden) since the change is no news for a feed.
@@ -57,9 +70,13 @@ builder.subscriptionField('workflowRunsUpdated', (t) =>
     args: {
       owner: t.arg.string({ required: true, description: 'The login of the repository owner.' }),
       name: t.arg.string({ required: true, description: 'The name of the repository.' }),
-      filterBy: t.arg({ type: WorkflowRunFilter, description: 'Only runs that match every given filter.' }),
+      filterBy: t.arg({
+        type: WorkflowRunFilter,
+        description: 'Only runs that match every given filter.',
+      }),
     },
-    subscribe: (_root, { owner, name, filterBy }, ctx) => runsStream(ctx, owner, name, toRunFilter(filterBy).filter),
+    subscribe: (_root, { owner, name, filterBy }, ctx) =>
+      runsStream(ctx, owner, name, toRunFilter(filterBy).filter),
     resolve,
   }),
 );

@@ -30,7 +30,10 @@ builder.node(DeploymentReview, {
   id: { resolve: (review) => `${repoIdPart(review)}/${review.runId}/${review.index + 1}` },
   loadOne: (id, ctx) => loadReview(ctx, id),
   fields: (t) => ({
-    comment: t.string({ description: 'The comment the user left.', resolve: (review) => review.data.comment }),
+    comment: t.string({
+      description: 'The comment the user left.',
+      resolve: (review) => review.data.comment,
+    }),
     environments: t.connection(
       {
         type: Environment,
@@ -39,8 +42,16 @@ builder.node(DeploymentReview, {
       },
       countedConnection(Environment, 'Environment'),
     ),
-    state: t.field({ type: DeploymentReviewState.ref, description: 'The decision of the user.', resolve: (review) => review.data.state }),
-    user: t.field({ type: User, description: 'The user that reviewed the deployment.', resolve: (review) => review.data.user }),
+    state: t.field({
+      type: DeploymentReviewState.ref,
+      description: 'The decision of the user.',
+      resolve: (review) => review.data.state,
+    }),
+    user: t.field({
+      type: User,
+      description: 'The user that reviewed the deployment.',
+      resolve: (review) => review.data.user,
+    }),
   }),
 });
 

@@ -21,22 +21,43 @@ builder.node(Deployment, {
   loadOne: unreachableNode('Deployment'),
   fields: (t) => ({
     ...databaseIdFields(t, (d) => d.data.id),
-    nodeId: t.id({ description: "GitHub's own global id of this deployment.", resolve: (d) => d.data.node_id }),
+    nodeId: t.id({
+      description: "GitHub's own global id of this deployment.",
+      resolve: (d) => d.data.node_id,
+    }),
     commitOid: t.string({
-      description: 'Identifies the oid of the deployment commit, even if the commit has been deleted.',
+      description:
+        'Identifies the oid of the deployment commit, even if the commit has been deleted.',
       resolve: (d) => d.data.sha,
     }),
-    createdAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was created.', resolve: (d) => d.data.created_at }),
-    updatedAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was last updated.', resolve: (d) => d.data.updated_at }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'Identifies the date and time when the object was created.',
+      resolve: (d) => d.data.created_at,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'Identifies the date and time when the object was last updated.',
+      resolve: (d) => d.data.updated_at,
+    }),
     creator: t.field({
       type: Actor,
       // GitHub's GraphQL says `Actor!`; REST sends null for a deleted account, so ours is nullable.
       nullable: true,
-      description: 'Identifies the actor who triggered the deployment. Null when the account no longer exists.',
+      description:
+        'Identifies the actor who triggered the deployment. Null when the account no longer exists.',
       resolve: (d) => d.data.creator ?? null,
     }),
-    description: t.string({ nullable: true, description: 'The deployment description.', resolve: (d) => d.data.description ?? null }),
-    environment: t.string({ nullable: true, description: 'The latest environment to which this deployment was made.', resolve: (d) => d.data.environment }),
+    description: t.string({
+      nullable: true,
+      description: 'The deployment description.',
+      resolve: (d) => d.data.description ?? null,
+    }),
+    environment: t.string({
+      nullable: true,
+      description: 'The latest environment to which this deployment was made.',
+      resolve: (d) => d.data.environment,
+    }),
     latestEnvironment: t.string({
       nullable: true,
       description: 'The latest environment to which this deployment was made.',
@@ -47,20 +68,27 @@ builder.node(Deployment, {
       description: 'The original environment to which this deployment was made.',
       resolve: (d) => d.data.original_environment ?? d.data.environment,
     }),
-    task: t.string({ nullable: true, description: 'The deployment task.', resolve: (d) => d.data.task }),
+    task: t.string({
+      nullable: true,
+      description: 'The deployment task.',
+      resolve: (d) => d.data.task,
+    }),
     payload: t.string({
       nullable: true,
       description: 'Extra information that a deployment system might need, as a JSON string.',
-      resolve: (d) => (typeof d.data.payload === 'string' ? d.data.payload : JSON.stringify(d.data.payload ?? {})),
+      resolve: (d) =>
+        typeof d.data.payload === 'string' ? d.data.payload : JSON.stringify(d.data.payload ?? {}),
     }),
     productionEnvironment: t.boolean({
       nullable: true,
-      description: 'Whether the environment is one end users interact with (REST `production_environment`).',
+      description:
+        'Whether the environment is one end users interact with (REST `production_environment`).',
       resolve: (d) => d.data.production_environment ?? null,
     }),
     transientEnvironment: t.boolean({
       nullable: true,
-      description: 'Whether the environment will stop existing at some point (REST `transient_environment`).',
+      description:
+        'Whether the environment will stop existing at some point (REST `transient_environment`).',
       resolve: (d) => d.data.transient_environment ?? null,
     }),
     repository: t.field({

@@ -16,8 +16,19 @@ builder.node(Environment, {
     ...optionalDatabaseIdFields(t, (env) => env.id, {
       databaseId: `${DATABASE_ID_DESCRIPTION} The \`environmentIds\` of a review take this environment's \`id\` (or \`fullDatabaseId\`).`,
     }),
-    nodeId: t.exposeID('node_id', { nullable: true, description: "GitHub's own global id of this environment." }),
-    name: t.string({ description: 'The name of the environment', resolve: (env) => env.name ?? '' }),
-    url: t.field({ type: 'URI', nullable: true, description: 'The HTTP URL for this environment.', resolve: (env) => env.html_url ?? null }),
+    nodeId: t.exposeID('node_id', {
+      nullable: true,
+      description: "GitHub's own global id of this environment.",
+    }),
+    name: t.string({
+      description: 'The name of the environment',
+      resolve: (env) => env.name ?? '',
+    }),
+    url: t.field({
+      type: 'URI',
+      nullable: true,
+      description: 'The HTTP URL for this environment.',
+      resolve: (env) => env.html_url ?? null,
+    }),
   }),
 });

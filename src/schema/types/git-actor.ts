@@ -7,6 +7,10 @@ export const GitActor = builder.objectRef<GitActorShape>('GitActor').implement({
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The name in the Git commit.' }),
     email: t.exposeString('email', { description: 'The email in the Git commit.' }),
-    date: t.field({ type: 'DateTime', description: 'The timestamp of the Git action (authoring or committing).', resolve: (a) => a.date }),
+    date: t.field({
+      type: 'DateTime',
+      description: 'The timestamp of the Git action (authoring or committing).',
+      resolve: (a) => a.date,
+    }),
   }),
 });

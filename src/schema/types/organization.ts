@@ -7,7 +7,8 @@ import { RepositoryOwner } from './repository-owner.js';
 export const Organization = builder.objectRef<SimpleUser>('Organization');
 
 accountNode(Organization, {
-  description: 'An account on GitHub, with one or more owners, that has repositories, members and teams.',
+  description:
+    'An account on GitHub, with one or more owners, that has repositories, members and teams.',
   interfaces: [Actor, RepositoryOwner],
   isTypeOf: (user) => actorTypename(user) === 'Organization',
 });

@@ -13,18 +13,40 @@ export const RateLimit = builder.objectRef<RateLimitPlaceholder>('RateLimit').im
   description:
     "The caller's REST rate limit, from the `x-ratelimit-*` headers of GitHub's latest answer to this operation. In a dry run (`rateLimit(dryRun: true)`) nothing is asked of GitHub: `cost` and `nodeCount` are estimates and the other fields are null.",
   fields: (t) => ({
-    limit: t.int({ nullable: true, description: 'The maximum number of requests the caller may make per hour.', resolve: () => null }),
-    remaining: t.int({ nullable: true, description: 'The number of requests remaining in the current rate limit window.', resolve: () => null }),
-    used: t.int({ nullable: true, description: 'The number of requests used in the current rate limit window.', resolve: () => null }),
-    resetAt: t.field({ type: 'DateTime', nullable: true, description: 'The time at which the current rate limit window resets.', resolve: () => null }),
-    resource: t.string({ nullable: true, description: 'The REST rate-limit bucket, such as `core`.', resolve: () => null }),
+    limit: t.int({
+      nullable: true,
+      description: 'The maximum number of requests the caller may make per hour.',
+      resolve: () => null,
+    }),
+    remaining: t.int({
+      nullable: true,
+      description: 'The number of requests remaining in the current rate limit window.',
+      resolve: () => null,
+    }),
+    used: t.int({
+      nullable: true,
+      description: 'The number of requests used in the current rate limit window.',
+      resolve: () => null,
+    }),
+    resetAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'The time at which the current rate limit window resets.',
+      resolve: () => null,
+    }),
+    resource: t.string({
+      nullable: true,
+      description: 'The REST rate-limit bucket, such as `core`.',
+      resolve: () => null,
+    }),
     cost: t.int({
       description:
-        "The primary rate limit this operation spent: its REST requests less those GitHub answered `304 Not Modified`, which it does not count (a repeated query of unchanged data costs 0). In a dry run, the estimated REST requests the operation can need, an upper bound.",
+        'The primary rate limit this operation spent: its REST requests less those GitHub answered `304 Not Modified`, which it does not count (a repeated query of unchanged data costs 0). In a dry run, the estimated REST requests the operation can need, an upper bound.',
       resolve: () => 0,
     }),
     nodeCount: t.int({
-      description: 'The REST objects the answers carried. In a dry run, the connection nodes the operation can return (the bound of `MAX_NODES`).',
+      description:
+        'The REST objects the answers carried. In a dry run, the connection nodes the operation can return (the bound of `MAX_NODES`).',
       resolve: () => 0,
     }),
   }),
@@ -40,7 +62,7 @@ builder.queryField('rateLimit', (t) =>
       dryRun: t.arg.boolean({
         defaultValue: false,
         description:
-          "If true, calculate the cost for the query without evaluating it: nothing else in the operation runs and GitHub is not called; `cost` is the estimated REST requests.",
+          'If true, calculate the cost for the query without evaluating it: nothing else in the operation runs and GitHub is not called; `cost` is the estimated REST requests.',
       }),
     },
     resolve: () => ({}),

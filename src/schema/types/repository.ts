@@ -20,7 +20,10 @@ export function repositoryFromPayload(data: MinimalRepository): RepositoryShape 
   return { owner: data.owner.login, repo: data.name, data };
 }
 
-async function details(ctx: Context, repository: RepositoryShape): Promise<MinimalRepository | FullRepository> {
+async function details(
+  ctx: Context,
+  repository: RepositoryShape,
+): Promise<MinimalRepository | FullRepository> {
   return repository.data ?? ctx.loaders.repository.load(repoKeyOf(repository));
 }
 
@@ -32,9 +35,12 @@ builder.node(Repository, {
     return { owner, repo };
   },
   fields: (t) => ({
-    name: t.string({ description: 'The name of the repository.', resolve: (r) => r.data?.name ?? r.repo }),
+    name: t.string({
+      description: 'The name of the repository.',
+      resolve: (r) => r.data?.name ?? r.repo,
+    }),
     nameWithOwner: t.string({
-      description: 'The repository\'s name with owner.',
+      description: "The repository's name with owner.",
       resolve: (r) => r.data?.full_name ?? `${r.owner}/${r.repo}`,
     }),
     owner: t.field({
@@ -47,9 +53,18 @@ builder.node(Repository, {
       description: 'Identifies the primary key from the database.',
       resolve: async (r, _args, ctx) => Number((await details(ctx, r)).id),
     }),
-    nodeId: t.id({ description: "GitHub's own global id of this repository.", resolve: async (r, _args, ctx) => (await details(ctx, r)).node_id }),
-    isPrivate: t.boolean({ description: 'Identifies if the repository is private or internal.', resolve: async (r, _args, ctx) => (await details(ctx, r)).private }),
-    isFork: t.boolean({ description: 'Identifies if the repository is a fork.', resolve: async (r, _args, ctx) => (await details(ctx, r)).fork }),
+    nodeId: t.id({
+      description: "GitHub's own global id of this repository.",
+      resolve: async (r, _args, ctx) => (await details(ctx, r)).node_id,
+    }),
+    isPrivate: t.boolean({
+      description: 'Identifies if the repository is private or internal.',
+      resolve: async (r, _args, ctx) => (await details(ctx, r)).private,
+    }),
+    isFork: t.boolean({
+      description: 'Identifies if the repository is a fork.',
+      resolve: async (r, _args, ctx) => (await details(ctx, r)).fork,
+    }),
     description: t.string({
       nullable: true,
       description: 'The description of the repository.',
@@ -74,7 +89,10 @@ builder.queryField('repository', (t) =>
     nullable: true,
     description: 'Lookup a given repository by the owner and repository name.',
     args: {
-      owner: t.arg.string({ required: true, description: 'The login field of a user or organization' }),
+      owner: t.arg.string({
+        required: true,
+        description: 'The login field of a user or organization',
+      }),
       name: t.arg.string({ required: true, description: 'The name of the repository' }),
       followRenames: t.arg.boolean({
         defaultValue: true,

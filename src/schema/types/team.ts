@@ -14,8 +14,19 @@ builder.node(Team, {
     nodeId: t.exposeID('node_id', { description: "GitHub's own global id of this team." }),
     name: t.exposeString('name', { description: 'The name of the team.' }),
     slug: t.exposeString('slug', { description: 'The slug corresponding to the team.' }),
-    description: t.exposeString('description', { nullable: true, description: 'The description of the team.' }),
-    url: t.field({ type: 'URI', description: 'The HTTP URL for this team', resolve: (team) => team.html_url }),
-    resourcePath: t.field({ type: 'URI', description: 'The HTTP path for this team', resolve: (team) => new URL(team.html_url).pathname }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'The description of the team.',
+    }),
+    url: t.field({
+      type: 'URI',
+      description: 'The HTTP URL for this team',
+      resolve: (team) => team.html_url,
+    }),
+    resourcePath: t.field({
+      type: 'URI',
+      description: 'The HTTP path for this team',
+      resolve: (team) => new URL(team.html_url).pathname,
+    }),
   }),
 });

@@ -14,6 +14,12 @@ accountNode(User, {
 
 builder.objectFields(User, (t) => ({
   name: t.exposeString('name', { nullable: true, description: "The user's public profile name." }),
-  email: t.string({ description: "The user's publicly visible profile email.", resolve: (user) => user.email ?? '' }),
-  isSiteAdmin: t.boolean({ description: 'Whether or not this user is a site administrator.', resolve: (user) => user.site_admin }),
+  email: t.string({
+    description: "The user's publicly visible profile email.",
+    resolve: (user) => user.email ?? '',
+  }),
+  isSiteAdmin: t.boolean({
+    description: 'Whether or not this user is a site administrator.',
+    resolve: (user) => user.site_admin,
+  }),
 }));

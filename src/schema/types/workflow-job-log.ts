@@ -18,10 +18,22 @@ interface JobLogShape {
 export const WorkflowJobLog = builder.objectRef<JobLogShape>('WorkflowJobLog').implement({
   description: "The last lines of a job's log, as plain text.",
   fields: (t) => ({
-    text: t.exposeString('text', { description: `The last lines of the log (at most ${MAX_LOG_LINES} lines and 1 MiB).` }),
-    truncated: t.exposeBoolean('truncated', { description: 'Whether earlier lines of the log were left out.' }),
-    url: t.field({ type: 'URI', description: 'The signed link to the whole log, valid for about a minute. It needs no token.', resolve: (l) => l.url }),
-    expiresAt: t.field({ type: 'DateTime', description: 'When the link stops working.', resolve: (l) => l.expiresAt }),
+    text: t.exposeString('text', {
+      description: `The last lines of the log (at most ${MAX_LOG_LINES} lines and 1 MiB).`,
+    }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'Whether earlier lines of the log were left out.',
+    }),
+    url: t.field({
+      type: 'URI',
+      description: 'The signed link to the whole log, valid for about a minute. It needs no token.',
+      resolve: (l) => l.url,
+    }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'When the link stops working.',
+      resolve: (l) => l.expiresAt,
+    }),
   }),
 });
 
@@ -30,24 +42,41 @@ builder.objectFields(WorkflowJob, (t) => ({
     type: WorkflowJobLog,
     nullable: true,
     description:
-      'The tail of this job\'s log. Costs one request for the link (`GET .../actions/jobs/{job_id}/logs`) and one download from the signed link, which never sees the token; the gateway streams the log and keeps only the tail.',
+      "The tail of this job's log. Costs one request for the link (`GET .../actions/jobs/{job_id}/logs`) and one download from the signed link, which never sees the token; the gateway streams the log and keeps only the tail.",
     args: {
-      tailLines: t.arg.int({ defaultValue: 100, description: `How many of the last lines to return, 1 to ${MAX_LOG_LINES}.` }),
-      keepAnsi: t.arg.boolean({ defaultValue: false, description: 'Keep ANSI escape sequences (colours) instead of stripping them.' }),
+      tailLines: t.arg.int({
+        defaultValue: 100,
+        description: `How many of the last lines to return, 1 to ${MAX_LOG_LINES}.`,
+      }),
+      keepAnsi: t.arg.boolean({
+        defaultValue: false,
+        description: 'Keep ANSI escape sequences (colours) instead of stripping them.',
+      }),
     },
     resolve: async (j, { tailLines, keepAnsi }, ctx) => {
       const lines = tailLines ?? 100;
       if (!Number.isInteger(lines) || lines < 1 || lines > MAX_LOG_LINES) {
-        throw new InvalidInputError(`tailLines must be between 1 and ${MAX_LOG_LINES}; got ${lines}.`, { argument: 'tailLines' });
+        throw new InvalidInputError(
+          `tailLines must be between 1 and ${MAX_LOG_LINES}; got ${lines}.`,
+          { argument: 'tailLines' },
+        );
       }
-      const link = await ctx.loaders.jobLogLink.load({ owner: j.owner, repo: j.repo, jobId: Number(j.data.id) });
+      const link = await ctx.loaders.jobLogLink.load({
+        owner: j.owner,
+        repo: j.repo,
+        jobId: Number(j.data.id),
+      });
       const tail = await downloadLogTail(link.url, {
         dispatcher: ctx.upstream.dispatcher,
         timeoutMs: ctx.upstream.timeoutMs,
         maxLines: lines,
         maxBytes: MAX_LOG_BYTES,
       });
-      return { ...link, truncated: tail.truncated, text: keepAnsi ? tail.text : stripVTControlCharacters(tail.text) };
+      return {
+        ...link,
+        truncated: tail.truncated,
+        text: keepAnsi ? tail.text : stripVTControlCharacters(tail.text),
+      };
     },
   }),
 }));

@@ -11,10 +11,22 @@ export const WorkflowJobStep = builder.objectRef<Step>('WorkflowJobStep').implem
   fields: (t) => ({
     number: t.exposeInt('number'),
     name: t.exposeString('name'),
-    status: t.field({ type: WorkflowRunStatus.ref, nullable: true, resolve: (s) => WorkflowRunStatus.fromRest(s.status) }),
-    conclusion: t.field({ type: WorkflowRunConclusion.ref, nullable: true, resolve: (s) => WorkflowRunConclusion.fromRest(s.conclusion) }),
+    status: t.field({
+      type: WorkflowRunStatus.ref,
+      nullable: true,
+      resolve: (s) => WorkflowRunStatus.fromRest(s.status),
+    }),
+    conclusion: t.field({
+      type: WorkflowRunConclusion.ref,
+      nullable: true,
+      resolve: (s) => WorkflowRunConclusion.fromRest(s.conclusion),
+    }),
     startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.started_at ?? null }),
-    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.completed_at ?? null }),
+    completedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (s) => s.completed_at ?? null,
+    }),
     duration: t.int({
       nullable: true,
       description: 'Seconds from the start of the step to its completion; null until it completes.',

@@ -23,7 +23,12 @@ export interface AttemptShape extends AttemptKey {
 export const WorkflowRunAttempt = builder.objectRef<AttemptShape>('WorkflowRunAttempt');
 
 export function attemptOf(run: RestWorkflowRun, attempt: number): AttemptShape {
-  const key = { owner: run.repository.owner.login, repo: run.repository.name, runId: Number(run.id), attempt };
+  const key = {
+    owner: run.repository.owner.login,
+    repo: run.repository.name,
+    runId: Number(run.id),
+    attempt,
+  };
   return attempt === (run.run_attempt ?? 1) ? { ...key, data: run } : key;
 }
 
@@ -31,7 +36,12 @@ function load(ctx: Context, attempt: AttemptShape): RestWorkflowRun | Promise<Re
   return attempt.data ?? ctx.loaders.attempt.load(attempt);
 }
 
-const key = ({ owner, repo, runId, attempt }: AttemptShape): AttemptKey => ({ owner, repo, runId, attempt });
+const key = ({ owner, repo, runId, attempt }: AttemptShape): AttemptKey => ({
+  owner,
+  repo,
+  runId,
+  attempt,
+});
 
 builder.node(WorkflowRunAttempt, {
   description: 'One attempt of a workflow run: the first run, or a rerun.',
@@ -43,15 +53,26 @@ builder.node(WorkflowRunAttempt, {
   },
   fields: (t) => ({
     number: t.int({ description: 'The attempt number, from 1.', resolve: (a) => a.attempt }),
-    status: t.field({ type: WorkflowRunStatus.ref, nullable: true, resolve: async (a, _x, ctx) => WorkflowRunStatus.fromRest((await load(ctx, a)).status) }),
+    status: t.field({
+      type: WorkflowRunStatus.ref,
+      nullable: true,
+      resolve: async (a, _x, ctx) => WorkflowRunStatus.fromRest((await load(ctx, a)).status),
+    }),
     conclusion: t.field({
       type: WorkflowRunConclusion.ref,
       nullable: true,
-      resolve: async (a, _x, ctx) => WorkflowRunConclusion.fromRest((await load(ctx, a)).conclusion),
+      resolve: async (a, _x, ctx) =>
+        WorkflowRunConclusion.fromRest((await load(ctx, a)).conclusion),
     }),
     headSha: t.string({ resolve: async (a, _x, ctx) => (await load(ctx, a)).head_sha }),
-    createdAt: t.field({ type: 'DateTime', resolve: async (a, _x, ctx) => (await load(ctx, a)).created_at }),
-    updatedAt: t.field({ type: 'DateTime', resolve: async (a, _x, ctx) => (await load(ctx, a)).updated_at }),
+    createdAt: t.field({
+      type: 'DateTime',
+      resolve: async (a, _x, ctx) => (await load(ctx, a)).created_at,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      resolve: async (a, _x, ctx) => (await load(ctx, a)).updated_at,
+    }),
     runStartedAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -60,12 +81,14 @@ builder.node(WorkflowRunAttempt, {
     }),
     duration: t.int({
       nullable: true,
-      description: 'Seconds from the start of this attempt to its completion; null until it completes.',
+      description:
+        'Seconds from the start of this attempt to its completion; null until it completes.',
       resolve: async (a, _x, ctx) => runDuration(await load(ctx, a)),
     }),
     queuedDuration: t.int({
       nullable: true,
-      description: 'Seconds from the creation of the run to the start of this attempt; null until it starts.',
+      description:
+        'Seconds from the creation of the run to the start of this attempt; null until it starts.',
       resolve: async (a, _x, ctx) => runQueuedDuration(await load(ctx, a)),
     }),
     triggeringActor: t.field({
@@ -77,12 +100,14 @@ builder.node(WorkflowRunAttempt, {
     url: t.field({
       type: 'URI',
       description: 'The HTTP URL for this attempt.',
-      resolve: async (a, _x, ctx) => `${(await load(ctx, a)).html_url.replace(/\/attempts\/\d+$/, '')}/attempts/${a.attempt}`,
+      resolve: async (a, _x, ctx) =>
+        `${(await load(ctx, a)).html_url.replace(/\/attempts\/\d+$/, '')}/attempts/${a.attempt}`,
     }),
     workflowRun: t.field({
       type: WorkflowRun,
       description: 'The run this is an attempt of.',
-      resolve: (a, _x, ctx) => ctx.loaders.run.load({ owner: a.owner, repo: a.repo, runId: a.runId }),
+      resolve: (a, _x, ctx) =>
+        ctx.loaders.run.load({ owner: a.owner, repo: a.repo, runId: a.runId }),
     }),
     previousAttempt: t.field({
       type: WorkflowRunAttempt,
@@ -90,16 +115,24 @@ builder.node(WorkflowRunAttempt, {
       resolve: (a) => (a.attempt > 1 ? { ...key(a), attempt: a.attempt - 1 } : null),
     }),
     jobs: t.connection(
-      { type: WorkflowJob, description: 'The jobs of this attempt.', resolve: (a, args, ctx) => resolveJobs(ctx, a, a.attempt, args) },
+      {
+        type: WorkflowJob,
+        description: 'The jobs of this attempt.',
+        resolve: (a, args, ctx) => resolveJobs(ctx, a, a.attempt, args),
+      },
       WorkflowJobConnection,
     ),
     logs: t.field({
       type: WorkflowRunLogs,
       nullable: true,
-      description: 'A link to download the logs of this attempt as a zip, valid for about a minute.',
+      description:
+        'A link to download the logs of this attempt as a zip, valid for about a minute.',
       resolve: (a, _x, ctx) => ctx.loaders.logs.load(key(a)),
     }),
   }),
 });
 
-export const WorkflowRunAttemptConnection = countedConnection(WorkflowRunAttempt, 'WorkflowRunAttempt');
+export const WorkflowRunAttemptConnection = countedConnection(
+  WorkflowRunAttempt,
+  'WorkflowRunAttempt',
+);

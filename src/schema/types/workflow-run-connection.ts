@@ -42,21 +42,35 @@ async function resolveRuns(ctx: Context, scope: RepoKey & { workflowId?: number 
   const { filter, cap } = toRunFilter(args.filterBy);
   const ascending = args.orderBy?.direction === 'ASC';
   const windowArgs: WindowArgs = ascending
-    ? { first: args.last, after: args.before, last: args.first ?? (args.last == null ? 30 : undefined), before: args.after }
+    ? {
+        first: args.last,
+        after: args.before,
+        last: args.first ?? (args.last == null ? 30 : undefined),
+        before: args.after,
+      }
     : args;
-  const fetchPage = (perPage: number, page: number) => ctx.loaders.runList.load({ ...scope, filter, perPage, page });
+  const fetchPage = (perPage: number, page: number) =>
+    ctx.loaders.runList.load({ ...scope, filter, perPage, page });
   const window = await paginate<RestWorkflowRun>(windowArgs, fetchPage, { cap });
   if (!ascending) return window;
   const { hasNextPage, hasPreviousPage, startCursor, endCursor } = window.pageInfo;
   return {
     ...window,
     edges: [...window.edges].reverse(),
-    pageInfo: { hasNextPage: hasPreviousPage, hasPreviousPage: hasNextPage, startCursor: endCursor, endCursor: startCursor },
+    pageInfo: {
+      hasNextPage: hasPreviousPage,
+      hasPreviousPage: hasNextPage,
+      startCursor: endCursor,
+      endCursor: startCursor,
+    },
   };
 }
 
 const runsArgs = (arg: Arg) => ({
-  filterBy: arg({ type: WorkflowRunFilter, description: 'Only runs that match every given filter.' }),
+  filterBy: arg({
+    type: WorkflowRunFilter,
+    description: 'Only runs that match every given filter.',
+  }),
   orderBy: arg({
     type: WorkflowRunOrder,
     defaultValue: { field: 'CREATED_AT', direction: 'DESC' },
@@ -77,8 +91,16 @@ builder.objectFields(Repository, (t) => ({
   workflowRun: t.field({
     type: WorkflowRun,
     nullable: true,
-    description: 'A workflow run of this repository, by its database id. A run already listed in this operation costs no request.',
-    args: { databaseId: t.arg({ type: 'BigInt', required: true, description: 'The run\'s database id (`fullDatabaseId`): an integer or a decimal string, up to 64 bits.' }) },
+    description:
+      'A workflow run of this repository, by its database id. A run already listed in this operation costs no request.',
+    args: {
+      databaseId: t.arg({
+        type: 'BigInt',
+        required: true,
+        description:
+          "The run's database id (`fullDatabaseId`): an integer or a decimal string, up to 64 bits.",
+      }),
+    },
     resolve: (r, { databaseId }, ctx) =>
       ctx.loaders.run.load({ ...repoKeyOf(r), runId: checkId(databaseId, 'databaseId') }),
   }),
@@ -90,7 +112,8 @@ builder.objectFields(Workflow, (t) => ({
       type: WorkflowRun,
       description: 'The runs of the workflow, newest first.',
       args: runsArgs(t.arg),
-      resolve: (w, args, ctx) => resolveRuns(ctx, { owner: w.owner, repo: w.repo, workflowId: w.workflowId }, args),
+      resolve: (w, args, ctx) =>
+        resolveRuns(ctx, { owner: w.owner, repo: w.repo, workflowId: w.workflowId }, args),
     },
     WorkflowRunConnection,
   ),

@@ -5,7 +5,15 @@ export const WorkflowRunLogs = builder.objectRef<LogsLink>('WorkflowRunLogs').im
   description:
     'A short-lived link to a zip: the logs of a run or an attempt (one text file per job), or an artifact (`WorkflowRunArtifact.download`). The gateway reads the link GitHub redirects to and never downloads the zip itself.',
   fields: (t) => ({
-    url: t.field({ type: 'URI', description: 'The signed download URL. It needs no token.', resolve: (logs) => logs.url }),
-    expiresAt: t.field({ type: 'DateTime', description: 'When the link stops working.', resolve: (logs) => logs.expiresAt }),
+    url: t.field({
+      type: 'URI',
+      description: 'The signed download URL. It needs no token.',
+      resolve: (logs) => logs.url,
+    }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'When the link stops working.',
+      resolve: (logs) => logs.expiresAt,
+    }),
   }),
 });

@@ -8,6 +8,8 @@ export const WorkflowRunStatusFilter = restEnum(
   'A workflow run status or conclusion to filter runs by.',
   [
     ...WorkflowRunStatus.values,
-    ...WorkflowRunConclusion.values.filter((value): value is Exclude<typeof value, 'startup_failure'> => value !== 'startup_failure'),
+    ...WorkflowRunConclusion.values.filter(
+      (value): value is Exclude<typeof value, 'startup_failure'> => value !== 'startup_failure',
+    ),
   ] as const,
 );

@@ -40,28 +40,54 @@ builder.node(Workflow, {
   loadOne: (id, ctx) => loadWorkflow(ctx, id),
   fields: (t) => ({
     ...databaseIdFields(t, (w) => w.workflowId),
-    nodeId: t.id({ description: "GitHub's own global id of this workflow.", resolve: async (w, _a, ctx) => (await load(ctx, w)).node_id }),
-    name: t.string({ description: 'The name of the workflow.', resolve: async (w, _a, ctx) => (await load(ctx, w)).name }),
-    path: t.string({ description: 'The path of the workflow file.', resolve: async (w, _a, ctx) => (await load(ctx, w)).path }),
+    nodeId: t.id({
+      description: "GitHub's own global id of this workflow.",
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).node_id,
+    }),
+    name: t.string({
+      description: 'The name of the workflow.',
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).name,
+    }),
+    path: t.string({
+      description: 'The path of the workflow file.',
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).path,
+    }),
     state: t.field({
       type: WorkflowState.ref,
       description: 'The state of the workflow.',
       resolve: async (w, _a, ctx) => WorkflowState.fromRest((await load(ctx, w)).state) ?? 'active',
     }),
-    createdAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was created.', resolve: async (w, _a, ctx) => (await load(ctx, w)).created_at }),
-    updatedAt: t.field({ type: 'DateTime', description: 'Identifies the date and time when the object was last updated.', resolve: async (w, _a, ctx) => (await load(ctx, w)).updated_at }),
-    url: t.field({ type: 'URI', description: 'The HTTP URL for this workflow', resolve: async (w, _a, ctx) => (await load(ctx, w)).html_url }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'Identifies the date and time when the object was created.',
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).created_at,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description: 'Identifies the date and time when the object was last updated.',
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).updated_at,
+    }),
+    url: t.field({
+      type: 'URI',
+      description: 'The HTTP URL for this workflow',
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).html_url,
+    }),
     resourcePath: t.field({
       type: 'URI',
       description: 'The HTTP path for this workflow',
       resolve: async (w, _a, ctx) => new URL((await load(ctx, w)).html_url).pathname,
     }),
-    badgeUrl: t.field({ type: 'URI', description: 'The status badge of the workflow.', resolve: async (w, _a, ctx) => (await load(ctx, w)).badge_url }),
+    badgeUrl: t.field({
+      type: 'URI',
+      description: 'The status badge of the workflow.',
+      resolve: async (w, _a, ctx) => (await load(ctx, w)).badge_url,
+    }),
     repository: t.field({ type: Repository, resolve: (w) => ({ owner: w.owner, repo: w.repo }) }),
     viewerCanDispatch: t.boolean({
       description:
         'Whether the viewer can start this workflow with `dispatchWorkflow`: it is active and the viewer can write to the repository. Whether the file has a `workflow_dispatch` trigger is not in the REST payload; GitHub answers 422 when it has none.',
-      resolve: async (w, _a, ctx) => (await load(ctx, w)).state === 'active' && (await viewerCanPush(ctx, w)),
+      resolve: async (w, _a, ctx) =>
+        (await load(ctx, w)).state === 'active' && (await viewerCanPush(ctx, w)),
     }),
   }),
 });
@@ -75,8 +101,13 @@ builder.objectFields(Repository, (t) => ({
       description: 'The workflows of this repository.',
       resolve: async (r, args, ctx) => {
         const key = repoKeyOf(r);
-        const window = await paginate(args, (perPage, page) => ctx.loaders.workflowList.load({ ...key, perPage, page }));
-        return { ...window, edges: window.edges.map((e) => ({ ...e, node: workflowFromPayload(key, e.node) })) };
+        const window = await paginate(args, (perPage, page) =>
+          ctx.loaders.workflowList.load({ ...key, perPage, page }),
+        );
+        return {
+          ...window,
+          edges: window.edges.map((e) => ({ ...e, node: workflowFromPayload(key, e.node) })),
+        };
       },
     },
     WorkflowConnection,
@@ -88,7 +119,10 @@ builder.objectFields(Repository, (t) => ({
     args: { idOrFileName: t.arg.string({ required: true }) },
     resolve: async (r, { idOrFileName }, ctx) => {
       const key = repoKeyOf(r);
-      const data = await ctx.loaders.workflow.load({ ...key, workflowId: checkWorkflowId(idOrFileName, 'idOrFileName') });
+      const data = await ctx.loaders.workflow.load({
+        ...key,
+        workflowId: checkWorkflowId(idOrFileName, 'idOrFileName'),
+      });
       return workflowFromPayload(key, data);
     },
   }),

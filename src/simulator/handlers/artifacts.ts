@@ -22,17 +22,37 @@ function artifactsOf(run: RunRecord) {
   const names = run.workflow.name === 'CI' ? ['build-output', 'test-results'] : ['build-output'];
   const prng = createPrng(run.id * 13);
   const createdAt = latestAttempt(run).updatedAt;
-  return names.map((name, index) => ({ id: run.id * 10 + index, name, size: prng.int(1_000, 50_000_000), digest: `sha256:${prng.hex(64)}`, createdAt }));
+  return names.map((name, index) => ({
+    id: run.id * 10 + index,
+    name,
+    size: prng.int(1_000, 50_000_000),
+    digest: `sha256:${prng.hex(64)}`,
+    createdAt,
+  }));
 }
 
 function render(ctx: HandlerContext, run: RunRecord, a: ReturnType<typeof artifactsOf>[number]) {
   const url = `${repoApiUrl(ctx.base, run.repo)}/actions/artifacts/${a.id}`;
   const expiresAt = new Date(a.createdAt.getTime() + RETENTION_MS);
   return {
-    id: a.id, node_id: Buffer.from(`08:Artifact${a.id}`).toString('base64'), name: a.name, size_in_bytes: a.size, url, archive_download_url: `${url}/zip`,
-    expired: ctx.now >= expiresAt, created_at: githubTime(a.createdAt), expires_at: githubTime(expiresAt), updated_at: githubTime(a.createdAt),
+    id: a.id,
+    node_id: Buffer.from(`08:Artifact${a.id}`).toString('base64'),
+    name: a.name,
+    size_in_bytes: a.size,
+    url,
+    archive_download_url: `${url}/zip`,
+    expired: ctx.now >= expiresAt,
+    created_at: githubTime(a.createdAt),
+    expires_at: githubTime(expiresAt),
+    updated_at: githubTime(a.createdAt),
     digest: a.digest,
-    workflow_run: { id: run.id, repository_id: run.repo.id, head_repository_id: run.repo.id, head_branch: run.headBranch, head_sha: run.headSha },
+    workflow_run: {
+      id: run.id,
+      repository_id: run.repo.id,
+      head_repository_id: run.repo.id,
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+    },
   };
 }
 
@@ -59,13 +79,23 @@ export function downloadArtifact(ctx: HandlerContext): Reply {
   if (ctx.params['archive_format'] !== 'zip') throw notFound();
   const { run, artifact } = findArtifact(ctx, Number(ctx.params['artifact_id']));
   if (render(ctx, run, artifact).expired) throw new ApiError(410, 'Artifact has expired');
-  return { status: 302, headers: { location: ctx.signer.create(ctx.base, `/signed-artifacts/${artifact.id}`, ctx.now) } };
+  return {
+    status: 302,
+    headers: { location: ctx.signer.create(ctx.base, `/signed-artifacts/${artifact.id}`, ctx.now) },
+  };
 }
 
 export function downloadSignedArtifact(ctx: HandlerContext): Reply {
   const verdict = ctx.signer.verify(ctx.url.pathname, ctx.url.searchParams, ctx.now);
-  if (verdict !== 'ok') throw new ApiError(403, verdict === 'expired' ? 'Signed URL has expired.' : 'Signature is not valid.');
+  if (verdict !== 'ok')
+    throw new ApiError(
+      403,
+      verdict === 'expired' ? 'Signed URL has expired.' : 'Signature is not valid.',
+    );
   const { artifact } = findArtifact(ctx, Number(ctx.params['artifact_id']));
-  const zip = zipSync({ [`${artifact.name}.txt`]: strToU8(`${artifact.name}\n`) }, { mtime: new Date('2026-01-01T00:00:00Z') });
+  const zip = zipSync(
+    { [`${artifact.name}.txt`]: strToU8(`${artifact.name}\n`) },
+    { mtime: new Date('2026-01-01T00:00:00Z') },
+  );
   return { status: 200, body: Buffer.from(zip), headers: { 'content-type': 'application/zip' } };
 }

@@ -10,7 +10,10 @@ function jobsPage(ctx: HandlerContext, run: RunRecord, jobs: readonly JobRecord[
   const page = paginate(jobs, ctx.url);
   return {
     status: 200,
-    body: { total_count: jobs.length, jobs: page.items.map((job) => renderJob(ctx.base, run, job)) },
+    body: {
+      total_count: jobs.length,
+      jobs: page.items.map((job) => renderJob(ctx.base, run, job)),
+    },
     ...(page.link ? { headers: { link: page.link } } : {}),
   };
 }
@@ -20,7 +23,12 @@ export function listRunJobs(ctx: HandlerContext): Reply {
   const run = findRun(ctx);
   const filter = ctx.url.searchParams.get('filter') ?? 'latest';
   if (filter !== 'latest' && filter !== 'all') {
-    throw validationFailed({ resource: 'WorkflowJob', field: 'filter', code: 'invalid', message: 'filter must be one of: latest, all' });
+    throw validationFailed({
+      resource: 'WorkflowJob',
+      field: 'filter',
+      code: 'invalid',
+      message: 'filter must be one of: latest, all',
+    });
   }
   if (filter === 'latest') return jobsPage(ctx, run, latestAttempt(run).jobs);
   const seen = new Map<number, JobRecord>();

@@ -32,7 +32,8 @@ export function attemptLogs(ctx: HandlerContext): Reply {
 export function deleteLogs(ctx: HandlerContext): Reply {
   const run = findRun(ctx);
   if (run.logsDeleted) throw notFound();
-  if (isRunGoing(run)) throw forbidden('Cannot delete logs of a workflow run that is not completed.');
+  if (isRunGoing(run))
+    throw forbidden('Cannot delete logs of a workflow run that is not completed.');
   run.logsDeleted = true;
   return { status: 204 };
 }
@@ -46,14 +47,24 @@ export function downloadSignedLogs(ctx: HandlerContext): Reply {
   if (!run || run.deleted || run.logsDeleted) throw notFound();
   const attempt = run.attempts[Number(ctx.params['attempt_number']) - 1];
   if (!attempt) throw notFound();
-  return { status: 200, body: buildLogsZip(run, attempt), headers: { 'content-type': 'application/zip', 'content-disposition': `attachment; filename=logs_${run.id}.zip` } };
+  return {
+    status: 200,
+    body: buildLogsZip(run, attempt),
+    headers: {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename=logs_${run.id}.zip`,
+    },
+  };
 }
 
 /** `GET .../actions/jobs/{job_id}/logs`: a 302 to the job's plain-text log. */
 export function jobLogs(ctx: HandlerContext): Reply {
   const { run, job } = findJob(ctx);
   if (run.logsDeleted) throw notFound();
-  return { status: 302, headers: { location: ctx.signer.create(ctx.base, `/signed-logs/jobs/${job.id}`, ctx.now) } };
+  return {
+    status: 302,
+    headers: { location: ctx.signer.create(ctx.base, `/signed-logs/jobs/${job.id}`, ctx.now) },
+  };
 }
 
 export function downloadSignedJobLog(ctx: HandlerContext): Reply {
@@ -63,5 +74,9 @@ export function downloadSignedJobLog(ctx: HandlerContext): Reply {
   const job = ctx.world.jobs.get(Number(ctx.params['job_id']));
   const run = job && ctx.world.runs.get(job.runId);
   if (!job || !run || run.deleted || run.logsDeleted) throw notFound();
-  return { status: 200, body: Buffer.from(jobLog(run, job)), headers: { 'content-type': 'text/plain; charset=utf-8' } };
+  return {
+    status: 200,
+    body: Buffer.from(jobLog(run, job)),
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  };
 }

@@ -12,14 +12,25 @@ function listRuns(ctx: HandlerContext, workflow?: WorkflowRecord): Reply {
   const repo = repoOf(ctx);
   const runs: RunRecord[] = [];
   for (const run of ctx.world.runs.values()) {
-    if (!run.deleted && run.repo === repo && (!workflow || run.workflow === workflow) && matches(run)) runs.push(run);
+    if (
+      !run.deleted &&
+      run.repo === repo &&
+      (!workflow || run.workflow === workflow) &&
+      matches(run)
+    )
+      runs.push(run);
   }
   // Newest first; ids grow with creation time, so id breaks ties the same way.
   runs.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
   const page = paginate(runs, ctx.url, capped ? FILTERED_RESULT_CAP : Infinity);
   return {
     status: 200,
-    body: { total_count: runs.length, workflow_runs: page.items.map((run) => renderWorkflowRun(ctx.base, run, { excludePullRequests })) },
+    body: {
+      total_count: runs.length,
+      workflow_runs: page.items.map((run) =>
+        renderWorkflowRun(ctx.base, run, { excludePullRequests }),
+      ),
+    },
     ...(page.link ? { headers: { link: page.link } } : {}),
   };
 }

@@ -10,7 +10,10 @@ export function listWorkflows(ctx: HandlerContext): Reply {
   const page = paginate(all, ctx.url);
   return {
     status: 200,
-    body: { total_count: all.length, workflows: page.items.map((w) => renderWorkflow(ctx.base, repo, w)) },
+    body: {
+      total_count: all.length,
+      workflows: page.items.map((w) => renderWorkflow(ctx.base, repo, w)),
+    },
     ...(page.link ? { headers: { link: page.link } } : {}),
   };
 }

@@ -24,11 +24,22 @@ export class ApiError extends Error {
   }
 
   body(): Record<string, unknown> {
-    if (this.url) return { message: this.message, url: this.url, documentation_url: 'https://docs.github.com/v3/#http-redirects' };
-    return { message: this.message, ...(this.errors ? { errors: this.errors } : {}), documentation_url: DOCS_URL, status: String(this.status) };
+    if (this.url)
+      return {
+        message: this.message,
+        url: this.url,
+        documentation_url: 'https://docs.github.com/v3/#http-redirects',
+      };
+    return {
+      message: this.message,
+      ...(this.errors ? { errors: this.errors } : {}),
+      documentation_url: DOCS_URL,
+      status: String(this.status),
+    };
   }
 }
 
 export const notFound = (): ApiError => new ApiError(404, 'Not Found');
 export const forbidden = (message: string): ApiError => new ApiError(403, message);
-export const validationFailed = (...errors: FieldError[]): ApiError => new ApiError(422, 'Validation Failed', errors);
+export const validationFailed = (...errors: FieldError[]): ApiError =>
+  new ApiError(422, 'Validation Failed', errors);

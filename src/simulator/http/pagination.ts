@@ -21,7 +21,10 @@ function positiveInt(raw: string | null, fallback: number): number {
  * filtered run searches); `total_count` still reports the real total.
  */
 export function paginate<T>(all: readonly T[], requestUrl: URL, reachable = Infinity): Page<T> {
-  const perPage = Math.min(positiveInt(requestUrl.searchParams.get('per_page'), DEFAULT_PER_PAGE), MAX_PER_PAGE);
+  const perPage = Math.min(
+    positiveInt(requestUrl.searchParams.get('per_page'), DEFAULT_PER_PAGE),
+    MAX_PER_PAGE,
+  );
   const page = positiveInt(requestUrl.searchParams.get('page'), 1);
   const visible = Math.min(all.length, reachable);
   const start = (page - 1) * perPage;

@@ -6,16 +6,28 @@ import type { AttemptRecord, JobRecord, RunRecord } from '../world/model.js';
 export const FAILED_JOB_OUTPUT_LINES = 50_000;
 
 export function jobLog(run: RunRecord, job: JobRecord): string {
-  const lines = [`${job.startedAt.toISOString()} Job ${job.name} (${job.id}) of run ${run.id}, attempt ${job.runAttempt}`];
+  const lines = [
+    `${job.startedAt.toISOString()} Job ${job.name} (${job.id}) of run ${run.id}, attempt ${job.runAttempt}`,
+  ];
   for (const step of job.steps) {
     const at = (step.startedAt ?? job.startedAt).toISOString();
-    lines.push(`${at} ##[group]${step.name}`, `${at} ${step.status}${step.conclusion ? ` (${step.conclusion})` : ''}`, `${at} ##[endgroup]`);
+    lines.push(
+      `${at} ##[group]${step.name}`,
+      `${at} ${step.status}${step.conclusion ? ` (${step.conclusion})` : ''}`,
+      `${at} ##[endgroup]`,
+    );
     if (step.conclusion === 'failure') {
-      for (let i = 1; i <= FAILED_JOB_OUTPUT_LINES; i++) lines.push(`${at} \u001b[32m✓\u001b[0m test ${i} of ${step.name} passed`);
-      lines.push(`${at} \u001b[31m✗ test ${FAILED_JOB_OUTPUT_LINES + 1} of ${step.name} failed\u001b[0m`, `${at} ##[error]Process completed with exit code 1.`);
+      for (let i = 1; i <= FAILED_JOB_OUTPUT_LINES; i++)
+        lines.push(`${at} \u001b[32m✓\u001b[0m test ${i} of ${step.name} passed`);
+      lines.push(
+        `${at} \u001b[31m✗ test ${FAILED_JOB_OUTPUT_LINES + 1} of ${step.name} failed\u001b[0m`,
+        `${at} ##[error]Process completed with exit code 1.`,
+      );
     }
   }
-  lines.push(`${(job.completedAt ?? job.startedAt).toISOString()} Job status: ${job.status}${job.conclusion ? `, conclusion: ${job.conclusion}` : ''}`);
+  lines.push(
+    `${(job.completedAt ?? job.startedAt).toISOString()} Job status: ${job.status}${job.conclusion ? `, conclusion: ${job.conclusion}` : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

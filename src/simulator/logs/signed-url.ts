@@ -29,7 +29,12 @@ export class LogUrlSigner {
     const expires = query.get('urlExpires') ?? '';
     const given = Buffer.from(query.get('urlSignature') ?? '', 'base64');
     const expected = Buffer.from(this.sign(path, expires), 'base64');
-    if (query.get('urlSigningMethod') !== 'HMACV1' || given.length !== expected.length || !timingSafeEqual(given, expected)) return 'bad-signature';
+    if (
+      query.get('urlSigningMethod') !== 'HMACV1' ||
+      given.length !== expected.length ||
+      !timingSafeEqual(given, expected)
+    )
+      return 'bad-signature';
     const at = Date.parse(expires);
     if (Number.isNaN(at) || now.getTime() >= at) return 'expired';
     return 'ok';

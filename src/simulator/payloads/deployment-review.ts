@@ -1,7 +1,14 @@
 /** Payloads of the deployment-review routes: pending deployments, approvals, deployments. */
 import { githubTime } from './time.js';
 import { legacyNodeId } from '../node-id.js';
-import type { ApprovalRecord, DeploymentRecord, EnvironmentRecord, PendingDeploymentRecord, RepoRecord, RunRecord } from '../world/model.js';
+import type {
+  ApprovalRecord,
+  DeploymentRecord,
+  EnvironmentRecord,
+  PendingDeploymentRecord,
+  RepoRecord,
+  RunRecord,
+} from '../world/model.js';
 import { repoApiUrl, repoHtmlUrl } from './repository.js';
 import type { Deployment, EnvironmentApprovals, PendingDeployment } from './schemas.js';
 import { renderTeam, renderUser } from './user.js';
@@ -17,7 +24,12 @@ function renderEnvironment(base: string, repo: RepoRecord, env: EnvironmentRecor
 }
 
 /** `current_user_can_approve` depends on who asks: only a token with write access may review. */
-export function renderPendingDeployment(base: string, run: RunRecord, pending: PendingDeploymentRecord, canApprove: boolean): PendingDeployment {
+export function renderPendingDeployment(
+  base: string,
+  run: RunRecord,
+  pending: PendingDeploymentRecord,
+  canApprove: boolean,
+): PendingDeployment {
   const env = pending.environment;
   return {
     environment: renderEnvironment(base, run.repo, env),
@@ -32,7 +44,11 @@ export function renderPendingDeployment(base: string, run: RunRecord, pending: P
   };
 }
 
-export function renderApproval(base: string, run: RunRecord, approval: ApprovalRecord): EnvironmentApprovals {
+export function renderApproval(
+  base: string,
+  run: RunRecord,
+  approval: ApprovalRecord,
+): EnvironmentApprovals {
   return {
     environments: approval.environments.map((env) => ({
       ...renderEnvironment(base, run.repo, env),
@@ -45,7 +61,11 @@ export function renderApproval(base: string, run: RunRecord, approval: ApprovalR
   };
 }
 
-export function renderDeployment(base: string, run: RunRecord, deployment: DeploymentRecord): Deployment {
+export function renderDeployment(
+  base: string,
+  run: RunRecord,
+  deployment: DeploymentRecord,
+): Deployment {
   const repoUrl = repoApiUrl(base, run.repo);
   const url = `${repoUrl}/deployments/${deployment.id}`;
   const at = githubTime(deployment.createdAt);

@@ -12,13 +12,20 @@ export function runApiUrl(base: string, run: RunRecord): string {
 }
 
 /** Renders one attempt of a run (the latest unless told), as GET run and GET attempt answer. */
-export function renderWorkflowRun(base: string, run: RunRecord, opts: { attempt?: AttemptRecord; excludePullRequests?: boolean } = {}): WorkflowRun {
+export function renderWorkflowRun(
+  base: string,
+  run: RunRecord,
+  opts: { attempt?: AttemptRecord; excludePullRequests?: boolean } = {},
+): WorkflowRun {
   const attempt = opts.attempt ?? latestAttempt(run);
   const url = runApiUrl(base, run);
   const repoUrl = repoApiUrl(base, run.repo);
   const repository = renderRepository(base, run.repo);
   // The schema says `format: email`, which rejects the `[bot]` in bot logins, so those characters are dropped.
-  const author = { name: run.actor.name, email: `${run.actor.id}+${run.actor.login.replace(/[^A-Za-z0-9-]/g, "")}@users.noreply.github.com` };
+  const author = {
+    name: run.actor.name,
+    email: `${run.actor.id}+${run.actor.login.replace(/[^A-Za-z0-9-]/g, '')}@users.noreply.github.com`,
+  };
   return {
     id: run.id,
     name: run.workflow.name,
@@ -43,8 +50,16 @@ export function renderWorkflowRun(base: string, run: RunRecord, opts: { attempt?
           id: pr.id,
           number: pr.number,
           url: `${repoUrl}/pulls/${pr.number}`,
-          head: { ref: pr.headRef, sha: pr.headSha, repo: { id: run.repo.id, url: repoUrl, name: run.repo.name } },
-          base: { ref: pr.baseRef, sha: pr.baseSha, repo: { id: run.repo.id, url: repoUrl, name: run.repo.name } },
+          head: {
+            ref: pr.headRef,
+            sha: pr.headSha,
+            repo: { id: run.repo.id, url: repoUrl, name: run.repo.name },
+          },
+          base: {
+            ref: pr.baseRef,
+            sha: pr.baseSha,
+            repo: { id: run.repo.id, url: repoUrl, name: run.repo.name },
+          },
         })),
     created_at: githubTime(run.createdAt),
     updated_at: githubTime(attempt.updatedAt),

@@ -27,8 +27,16 @@ const runState = (run: RunRecord) => {
   return `${run.attempts.length}|${attempt.status}|${attempt.conclusion}|${run.deleted}`;
 };
 const jobState = (job: JobRecord) => `${job.status}|${job.conclusion}`;
-const runAction = (status: string) => (status === 'completed' ? 'completed' : status === 'in_progress' ? 'in_progress' : 'requested');
-const jobAction = (status: string) => (status === 'completed' ? 'completed' : status === 'in_progress' ? 'in_progress' : status === 'waiting' ? 'waiting' : 'queued');
+const runAction = (status: string) =>
+  status === 'completed' ? 'completed' : status === 'in_progress' ? 'in_progress' : 'requested';
+const jobAction = (status: string) =>
+  status === 'completed'
+    ? 'completed'
+    : status === 'in_progress'
+      ? 'in_progress'
+      : status === 'waiting'
+        ? 'waiting'
+        : 'queued';
 
 export class WebhookSender {
   readonly #runs = new Map<number, string>();
@@ -40,7 +48,13 @@ export class WebhookSender {
   /** Deliveries sent and their answers' statuses, for tests. */
   readonly delivered: Array<{ event: string; status: number }> = [];
 
-  constructor(private readonly world: World, private readonly base: () => string, private readonly target: WebhookTarget, private readonly advance: () => void, intervalMs = 500) {
+  constructor(
+    private readonly world: World,
+    private readonly base: () => string,
+    private readonly target: WebhookTarget,
+    private readonly advance: () => void,
+    intervalMs = 500,
+  ) {
     this.#webhooks = new Webhooks({ secret: target.secret });
     this.#snapshot(false);
     this.#timer = setInterval(() => this.check(), intervalMs);
@@ -67,13 +81,22 @@ export class WebhookSender {
       const state = runState(run);
       if (this.#runs.get(run.id) !== state) {
         this.#runs.set(run.id, state);
-        if (deliver && !run.deleted) this.#send('workflow_run', run, { action: runAction(latestAttempt(run).status), workflow_run: renderWorkflowRun(this.base(), run), workflow: renderWorkflow(this.base(), run.repo, run.workflow) });
+        if (deliver && !run.deleted)
+          this.#send('workflow_run', run, {
+            action: runAction(latestAttempt(run).status),
+            workflow_run: renderWorkflowRun(this.base(), run),
+            workflow: renderWorkflow(this.base(), run.repo, run.workflow),
+          });
       }
       for (const job of latestAttempt(run).jobs) {
         const state = jobState(job);
         if (this.#jobs.get(job.id) === state) continue;
         this.#jobs.set(job.id, state);
-        if (deliver && !run.deleted) this.#send('workflow_job', run, { action: jobAction(job.status), workflow_job: renderJob(this.base(), run, job) });
+        if (deliver && !run.deleted)
+          this.#send('workflow_job', run, {
+            action: jobAction(job.status),
+            workflow_job: renderJob(this.base(), run, job),
+          });
       }
       const reviewed = run.approvals.length;
       if ((this.#approvals.get(run.id) ?? 0) !== reviewed) {
@@ -94,7 +117,11 @@ export class WebhookSender {
   }
 
   #send(event: string, run: RunRecord, payload: Record<string, unknown>): void {
-    const body = JSON.stringify({ ...payload, repository: renderRepository(this.base(), run.repo), sender: renderUser(this.base(), run.actor) });
+    const body = JSON.stringify({
+      ...payload,
+      repository: renderRepository(this.base(), run.repo),
+      sender: renderUser(this.base(), run.actor),
+    });
     this.#queue = this.#queue.then(async () => {
       try {
         const response = await fetch(this.target.url, {

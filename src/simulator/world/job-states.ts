@@ -4,14 +4,32 @@
  * the clock just started are indistinguishable.
  */
 import type { Prng } from '../prng.js';
-import type { JobConclusion, JobRecord, RunConclusion, RunRecord, StepRecord, World } from './model.js';
+import type {
+  JobConclusion,
+  JobRecord,
+  RunConclusion,
+  RunRecord,
+  StepRecord,
+  World,
+} from './model.js';
 
-const STEP_NAMES = ['Set up job', 'Run actions/checkout@v4', 'Run npm ci', 'Run the job', 'Post Run actions/checkout@v4', 'Complete job'];
+const STEP_NAMES = [
+  'Set up job',
+  'Run actions/checkout@v4',
+  'Run npm ci',
+  'Run the job',
+  'Post Run actions/checkout@v4',
+  'Complete job',
+];
 /** Index of the step that carries a job's failure, cancellation or timeout. */
 const WORK_STEP = 3;
 
 /** Job conclusions that make a run's outcome what it is; the schema's job enum has no `stale`/`startup_failure`. */
-export function planJobConclusions(jobCount: number, run: RunConclusion, prng: Prng): JobConclusion[] {
+export function planJobConclusions(
+  jobCount: number,
+  run: RunConclusion,
+  prng: Prng,
+): JobConclusion[] {
   const all = (c: JobConclusion): JobConclusion[] => Array.from({ length: jobCount }, () => c);
   const culprit = prng.int(0, jobCount - 1);
   switch (run) {
@@ -32,7 +50,14 @@ export function planJobConclusions(jobCount: number, run: RunConclusion, prng: P
   }
 }
 
-export function createJobs(world: World, run: RunRecord, attempt: number, names: readonly string[], planned: readonly JobConclusion[], createdAt: Date): JobRecord[] {
+export function createJobs(
+  world: World,
+  run: RunRecord,
+  attempt: number,
+  names: readonly string[],
+  planned: readonly JobConclusion[],
+  createdAt: Date,
+): JobRecord[] {
   return names.map((name, index) => {
     const job: JobRecord = {
       id: world.nextIds.job++,
@@ -54,8 +79,21 @@ export function createJobs(world: World, run: RunRecord, attempt: number, names:
   });
 }
 
-function step(number: number, status: StepRecord['status'], conclusion: string | null, startedAt: Date | null, completedAt: Date | null): StepRecord {
-  return { number, name: STEP_NAMES[number - 1] ?? `Step ${number}`, status, conclusion, startedAt, completedAt };
+function step(
+  number: number,
+  status: StepRecord['status'],
+  conclusion: string | null,
+  startedAt: Date | null,
+  completedAt: Date | null,
+): StepRecord {
+  return {
+    number,
+    name: STEP_NAMES[number - 1] ?? `Step ${number}`,
+    status,
+    conclusion,
+    startedAt,
+    completedAt,
+  };
 }
 
 function assignRunner(job: JobRecord): void {
@@ -73,7 +111,11 @@ export function startJobs(jobs: readonly JobRecord[], at: Date): void {
       job.startedAt = at;
       assignRunner(job);
       job.steps = STEP_NAMES.map((_, i) =>
-        i < 2 ? step(i + 1, 'completed', 'success', at, at) : i === 2 ? step(i + 1, 'in_progress', null, at, null) : step(i + 1, 'queued', null, null, null),
+        i < 2
+          ? step(i + 1, 'completed', 'success', at, at)
+          : i === 2
+            ? step(i + 1, 'in_progress', null, at, null)
+            : step(i + 1, 'queued', null, null, null),
       );
     } else {
       job.status = 'queued';
@@ -104,9 +146,17 @@ function finishJob(job: JobRecord, conclusion: JobConclusion, start: Date, end: 
   assignRunner(job);
   const span = (end.getTime() - start.getTime()) / STEP_NAMES.length;
   const at = (i: number): Date => new Date(start.getTime() + span * i);
-  const broken = conclusion === 'failure' || conclusion === 'cancelled' || conclusion === 'timed_out';
+  const broken =
+    conclusion === 'failure' || conclusion === 'cancelled' || conclusion === 'timed_out';
   job.steps = STEP_NAMES.map((_, i) => {
-    if (!broken || i < WORK_STEP) return step(i + 1, 'completed', conclusion === 'neutral' ? 'neutral' : 'success', at(i), at(i + 1));
+    if (!broken || i < WORK_STEP)
+      return step(
+        i + 1,
+        'completed',
+        conclusion === 'neutral' ? 'neutral' : 'success',
+        at(i),
+        at(i + 1),
+      );
     if (i === WORK_STEP) return step(i + 1, 'completed', conclusion, at(i), at(i + 1));
     if (i === STEP_NAMES.length - 1) return step(i + 1, 'completed', 'success', at(i), at(i + 1));
     return step(i + 1, 'completed', 'skipped', at(i), at(i));

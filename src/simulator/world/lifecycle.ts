@@ -6,9 +6,24 @@
 import { createPrng } from '../prng.js';
 import {
   latestAttempt,
-  type AttemptRecord, type DeploymentRecord, type EnvironmentRecord, type JobRecord, type RepoRecord, type RunConclusion, type RunRecord, type UserRecord, type WorkflowRecord, type World,
+  type AttemptRecord,
+  type DeploymentRecord,
+  type EnvironmentRecord,
+  type JobRecord,
+  type RepoRecord,
+  type RunConclusion,
+  type RunRecord,
+  type UserRecord,
+  type WorkflowRecord,
+  type World,
 } from './model.js';
-import { cancelJobs, completeJobs, createJobs, planJobConclusions, startJobs } from './job-states.js';
+import {
+  cancelJobs,
+  completeJobs,
+  createJobs,
+  planJobConclusions,
+  startJobs,
+} from './job-states.js';
 
 const SECOND = 1000;
 /** A rerun or an approved deployment: queued this long, then running this long. */
@@ -35,7 +50,11 @@ export function advanceWorld(world: World, now: Date): void {
       startJobs(attempt.jobs, schedule.startAt);
     }
     if (attempt.status === 'in_progress' && now >= schedule.completeAt) {
-      const planned = planJobConclusions(attempt.jobs.length, schedule.conclusion, createPrng(run.id + attempt.number));
+      const planned = planJobConclusions(
+        attempt.jobs.length,
+        schedule.conclusion,
+        createPrng(run.id + attempt.number),
+      );
       attempt.jobs.forEach((job, i) => {
         if (job.status !== 'completed') job.plannedConclusion = planned[i] ?? 'success';
       });
@@ -64,7 +83,13 @@ export function cancelRun(world: World, run: RunRecord, now: Date): void {
  * Starts a new attempt. `rerun` lists the jobs to run again; jobs not listed carry over
  * from the previous attempt unchanged (same ids), as GitHub shows them.
  */
-export function rerunRun(world: World, run: RunRecord, rerun: readonly JobRecord[], actor: UserRecord, now: Date): AttemptRecord {
+export function rerunRun(
+  world: World,
+  run: RunRecord,
+  rerun: readonly JobRecord[],
+  actor: UserRecord,
+  now: Date,
+): AttemptRecord {
   const previous = latestAttempt(run);
   const number = previous.number + 1;
   // Reruns mostly succeed; seeded by run and attempt so the outcome is reproducible.
@@ -72,7 +97,14 @@ export function rerunRun(world: World, run: RunRecord, rerun: readonly JobRecord
   const conclusion: RunConclusion = prng.chance(0.8) ? 'success' : 'failure';
   const again = new Set(rerun.map((j) => j.id));
   const names = previous.jobs.filter((j) => again.has(j.id)).map((j) => j.name);
-  const fresh = createJobs(world, run, number, names, planJobConclusions(names.length, 'success', prng), now);
+  const fresh = createJobs(
+    world,
+    run,
+    number,
+    names,
+    planJobConclusions(names.length, 'success', prng),
+    now,
+  );
   let f = 0;
   const jobs = previous.jobs.map((j) => (again.has(j.id) ? (fresh[f++] as JobRecord) : j));
   const attempt: AttemptRecord = {
@@ -84,7 +116,11 @@ export function rerunRun(world: World, run: RunRecord, rerun: readonly JobRecord
     updatedAt: now,
     triggeringActor: actor,
     jobs,
-    schedule: { startAt: new Date(now.getTime() + QUEUE_MS), completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS), conclusion },
+    schedule: {
+      startAt: new Date(now.getTime() + QUEUE_MS),
+      completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS),
+      conclusion,
+    },
   };
   run.attempts.push(attempt);
   world.active.add(run);
@@ -97,18 +133,32 @@ export function rerunRun(world: World, run: RunRecord, rerun: readonly JobRecord
  * run fails now, as GitHub fails the job that needed the environment).
  */
 export function reviewPendingDeployments(
-  world: World, run: RunRecord, environments: readonly EnvironmentRecord[], state: 'approved' | 'rejected', comment: string, reviewer: UserRecord, now: Date,
+  world: World,
+  run: RunRecord,
+  environments: readonly EnvironmentRecord[],
+  state: 'approved' | 'rejected',
+  comment: string,
+  reviewer: UserRecord,
+  now: Date,
 ): DeploymentRecord[] {
   const ids = new Set(environments.map((e) => e.id));
   run.pendingDeployments = run.pendingDeployments.filter((p) => !ids.has(p.environment.id));
   run.approvals.push({ environments: [...environments], state, user: reviewer, comment });
   const attempt = latestAttempt(run);
-  const created: DeploymentRecord[] = state === 'approved'
-    ? environments.map((environment) => ({ id: world.nextIds.deployment++, runId: run.id, environment, creator: reviewer, createdAt: now }))
-    : [];
+  const created: DeploymentRecord[] =
+    state === 'approved'
+      ? environments.map((environment) => ({
+          id: world.nextIds.deployment++,
+          runId: run.id,
+          environment,
+          creator: reviewer,
+          createdAt: now,
+        }))
+      : [];
   run.deployments.push(...created);
   if (state === 'rejected') {
-    for (const job of attempt.jobs) if (job.status !== 'completed') job.plannedConclusion = 'failure';
+    for (const job of attempt.jobs)
+      if (job.status !== 'completed') job.plannedConclusion = 'failure';
     completeJobs(attempt.jobs, now, now);
     attempt.status = 'completed';
     attempt.conclusion = 'failure';
@@ -118,29 +168,75 @@ export function reviewPendingDeployments(
     attempt.status = 'in_progress';
     attempt.updatedAt = now;
     startJobs(attempt.jobs, now);
-    attempt.schedule = { startAt: now, completeAt: new Date(now.getTime() + RUN_MS), conclusion: 'success' };
+    attempt.schedule = {
+      startAt: now,
+      completeAt: new Date(now.getTime() + RUN_MS),
+      conclusion: 'success',
+    };
     world.active.add(run);
   }
   return created;
 }
 
 /** A `workflow_dispatch`: a new run of the workflow at `ref`, queued, then moved by the clock. */
-export function dispatchRun(world: World, repo: RepoRecord, workflow: WorkflowRecord, ref: string, actor: UserRecord, now: Date): RunRecord {
+export function dispatchRun(
+  world: World,
+  repo: RepoRecord,
+  workflow: WorkflowRecord,
+  ref: string,
+  actor: UserRecord,
+  now: Date,
+): RunRecord {
   const id = world.nextIds.run++;
   const prng = createPrng(id);
   let runNumber = 0;
-  for (const r of world.runs.values()) if (r.workflow.id === workflow.id && r.runNumber > runNumber) runNumber = r.runNumber;
+  for (const r of world.runs.values())
+    if (r.workflow.id === workflow.id && r.runNumber > runNumber) runNumber = r.runNumber;
   const run: RunRecord = {
-    id, repo, workflow, runNumber: runNumber + 1, event: 'workflow_dispatch', headBranch: ref.replace(/^refs\/(heads|tags)\//, ''),
-    headSha: prng.hex(40), commitMessage: workflow.name, actor, createdAt: now, checkSuiteId: world.nextIds.checkSuite++,
-    pullRequests: [], referencedWorkflows: null, attempts: [], pendingDeployments: [], approvals: [], deployments: [],
-    protectionRuleReviews: [], logsDeleted: false, deleted: false,
+    id,
+    repo,
+    workflow,
+    runNumber: runNumber + 1,
+    event: 'workflow_dispatch',
+    headBranch: ref.replace(/^refs\/(heads|tags)\//, ''),
+    headSha: prng.hex(40),
+    commitMessage: workflow.name,
+    actor,
+    createdAt: now,
+    checkSuiteId: world.nextIds.checkSuite++,
+    pullRequests: [],
+    referencedWorkflows: null,
+    attempts: [],
+    pendingDeployments: [],
+    approvals: [],
+    deployments: [],
+    protectionRuleReviews: [],
+    logsDeleted: false,
+    deleted: false,
   };
   const conclusion: RunConclusion = prng.chance(0.8) ? 'success' : 'failure';
-  const jobs = createJobs(world, run, 1, workflow.jobNames, planJobConclusions(workflow.jobNames.length, conclusion, prng), now);
+  const jobs = createJobs(
+    world,
+    run,
+    1,
+    workflow.jobNames,
+    planJobConclusions(workflow.jobNames.length, conclusion, prng),
+    now,
+  );
   run.attempts.push({
-    number: 1, status: 'queued', conclusion: null, createdAt: now, startedAt: now, updatedAt: now, triggeringActor: actor, jobs,
-    schedule: { startAt: new Date(now.getTime() + QUEUE_MS), completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS), conclusion },
+    number: 1,
+    status: 'queued',
+    conclusion: null,
+    createdAt: now,
+    startedAt: now,
+    updatedAt: now,
+    triggeringActor: actor,
+    jobs,
+    schedule: {
+      startAt: new Date(now.getTime() + QUEUE_MS),
+      completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS),
+      conclusion,
+    },
   });
   world.runs.set(id, run);
   world.active.add(run);
@@ -154,7 +250,18 @@ export function approveForkRun(world: World, run: RunRecord, now: Date): void {
   attempt.status = 'queued';
   attempt.conclusion = null;
   attempt.updatedAt = now;
-  attempt.schedule = { startAt: new Date(now.getTime() + QUEUE_MS), completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS), conclusion };
-  for (const job of attempt.jobs) Object.assign(job, { status: 'queued', conclusion: null, completedAt: null, steps: [], startedAt: now });
+  attempt.schedule = {
+    startAt: new Date(now.getTime() + QUEUE_MS),
+    completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS),
+    conclusion,
+  };
+  for (const job of attempt.jobs)
+    Object.assign(job, {
+      status: 'queued',
+      conclusion: null,
+      completedAt: null,
+      steps: [],
+      startedAt: now,
+    });
   world.active.add(run);
 }

@@ -4,15 +4,50 @@
  * carry the running simulator's base URL and state changes show up everywhere at once.
  */
 
-export type RunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+export type RunStatus =
+  | 'queued'
+  | 'in_progress'
+  | 'completed'
+  | 'waiting'
+  | 'requested'
+  | 'pending';
 export type RunConclusion =
-  | 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out'
-  | 'action_required' | 'stale' | 'startup_failure';
-export type JobConclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
+  | 'success'
+  | 'failure'
+  | 'neutral'
+  | 'cancelled'
+  | 'skipped'
+  | 'timed_out'
+  | 'action_required'
+  | 'stale'
+  | 'startup_failure';
+export type JobConclusion =
+  | 'success'
+  | 'failure'
+  | 'neutral'
+  | 'cancelled'
+  | 'skipped'
+  | 'timed_out'
+  | 'action_required';
 
-export const RUN_STATUSES: readonly RunStatus[] = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending'];
+export const RUN_STATUSES: readonly RunStatus[] = [
+  'queued',
+  'in_progress',
+  'completed',
+  'waiting',
+  'requested',
+  'pending',
+];
 export const RUN_CONCLUSIONS: readonly RunConclusion[] = [
-  'success', 'failure', 'neutral', 'cancelled', 'skipped', 'timed_out', 'action_required', 'stale', 'startup_failure',
+  'success',
+  'failure',
+  'neutral',
+  'cancelled',
+  'skipped',
+  'timed_out',
+  'action_required',
+  'stale',
+  'startup_failure',
 ];
 
 export interface UserRecord {

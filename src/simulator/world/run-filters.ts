@@ -6,11 +6,25 @@ import { validationFailed } from '../http/api-error.js';
 import { latestAttempt, type RunRecord } from './model.js';
 
 /** Using any of these limits a search to 1,000 reachable results on GitHub. */
-export const CAPPING_FILTERS = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status'] as const;
+export const CAPPING_FILTERS = [
+  'actor',
+  'branch',
+  'check_suite_id',
+  'created',
+  'event',
+  'head_sha',
+  'status',
+] as const;
 export const FILTERED_RESULT_CAP = 1000;
 
-interface Bound { ms: number; inclusive: boolean }
-export interface DateRange { from?: Bound; to?: Bound }
+interface Bound {
+  ms: number;
+  inclusive: boolean;
+}
+export interface DateRange {
+  from?: Bound;
+  to?: Bound;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -32,10 +46,14 @@ export function parseCreated(raw: string): DateRange | undefined {
     const p = parsePoint(op[2] ?? '');
     if (!p) return undefined;
     switch (op[1]) {
-      case '>=': return { from: { ms: p.start, inclusive: true } };
-      case '>': return { from: { ms: p.end, inclusive: true } };
-      case '<=': return { to: { ms: p.end, inclusive: false } };
-      default: return { to: { ms: p.start, inclusive: false } };
+      case '>=':
+        return { from: { ms: p.start, inclusive: true } };
+      case '>':
+        return { from: { ms: p.end, inclusive: true } };
+      case '<=':
+        return { to: { ms: p.end, inclusive: false } };
+      default:
+        return { to: { ms: p.start, inclusive: false } };
     }
   }
   const range = /^(.+?)\.\.(.+)$/.exec(text);
@@ -44,10 +62,15 @@ export function parseCreated(raw: string): DateRange | undefined {
     const from = a === '*' ? undefined : parsePoint(a);
     const to = b === '*' ? undefined : parsePoint(b);
     if ((a !== '*' && !from) || (b !== '*' && !to)) return undefined;
-    return { ...(from ? { from: { ms: from.start, inclusive: true } } : {}), ...(to ? { to: { ms: to.end, inclusive: false } } : {}) };
+    return {
+      ...(from ? { from: { ms: from.start, inclusive: true } } : {}),
+      ...(to ? { to: { ms: to.end, inclusive: false } } : {}),
+    };
   }
   const p = parsePoint(text);
-  return p ? { from: { ms: p.start, inclusive: true }, to: { ms: p.end, inclusive: false } } : undefined;
+  return p
+    ? { from: { ms: p.start, inclusive: true }, to: { ms: p.end, inclusive: false } }
+    : undefined;
 }
 
 function inRange(ms: number, r: DateRange): boolean {
@@ -57,7 +80,10 @@ function inRange(ms: number, r: DateRange): boolean {
 }
 
 /** Returns the predicate for a query, and whether the 1,000-result cap applies. Throws 422 on a bad `created`. */
-export function runFilter(query: URLSearchParams): { matches: (run: RunRecord) => boolean; capped: boolean } {
+export function runFilter(query: URLSearchParams): {
+  matches: (run: RunRecord) => boolean;
+  capped: boolean;
+} {
   const actor = query.get('actor');
   const branch = query.get('branch');
   const event = query.get('event');
@@ -67,7 +93,12 @@ export function runFilter(query: URLSearchParams): { matches: (run: RunRecord) =
   const createdRaw = query.get('created');
   const created = createdRaw === null ? undefined : parseCreated(createdRaw);
   if (createdRaw !== null && !created) {
-    throw validationFailed({ resource: 'WorkflowRun', field: 'created', code: 'invalid', message: `Invalid created date range: ${createdRaw}` });
+    throw validationFailed({
+      resource: 'WorkflowRun',
+      field: 'created',
+      code: 'invalid',
+      message: `Invalid created date range: ${createdRaw}`,
+    });
   }
   const capped = CAPPING_FILTERS.some((f) => query.has(f));
   const matches = (run: RunRecord): boolean => {

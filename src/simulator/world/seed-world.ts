@@ -13,10 +13,26 @@
 import { createPrng, type Prng } from '../prng.js';
 import {
   RUN_CONCLUSIONS,
-  type AttemptRecord, type EnvironmentRecord, type PullRequestRecord, type RepoRecord,
-  type RunConclusion, type RunRecord, type RunStatus, type TeamRecord, type UserRecord, type World, type WorkflowRecord,
+  type AttemptRecord,
+  type EnvironmentRecord,
+  type PullRequestRecord,
+  type RepoRecord,
+  type RunConclusion,
+  type RunRecord,
+  type RunStatus,
+  type TeamRecord,
+  type UserRecord,
+  type World,
+  type WorkflowRecord,
 } from './model.js';
-import { completeJobs, createJobs, holdJobs, planJobConclusions, startJobs, waitJobs } from './job-states.js';
+import {
+  completeJobs,
+  createJobs,
+  holdJobs,
+  planJobConclusions,
+  startJobs,
+  waitJobs,
+} from './job-states.js';
 
 export type WorldSize = number | 'small' | 'default';
 
@@ -31,12 +47,19 @@ export function runsForSize(size: WorldSize | undefined): number {
   if (size === undefined || size === 'default') return 320;
   if (size === 'small') return 40;
   if (!Number.isInteger(size) || size < FIXED_LAYOUT_RUNS) {
-    throw new Error(`size must be 'small', 'default' or an integer >= ${FIXED_LAYOUT_RUNS}, got ${String(size)}`);
+    throw new Error(
+      `size must be 'small', 'default' or an integer >= ${FIXED_LAYOUT_RUNS}, got ${String(size)}`,
+    );
   }
   return size;
 }
 
-const user = (id: number, login: string, type: UserRecord['type'], name: string): UserRecord => ({ id, login, type, name });
+const user = (id: number, login: string, type: UserRecord['type'], name: string): UserRecord => ({
+  id,
+  login,
+  type,
+  name,
+});
 
 export const SEEDED_USERS = {
   org: user(9919, 'octo-org', 'Organization', 'Octo Org'),
@@ -48,14 +71,37 @@ export const SEEDED_USERS = {
 } as const;
 
 const TEAMS: TeamRecord[] = [
-  { id: 3001, slug: 'release-managers', name: 'Release Managers', organizationId: SEEDED_USERS.org.id },
+  {
+    id: 3001,
+    slug: 'release-managers',
+    name: 'Release Managers',
+    organizationId: SEEDED_USERS.org.id,
+  },
   { id: 3002, slug: 'sre', name: 'SRE', organizationId: SEEDED_USERS.org.id },
 ];
 
-const ACTORS = [SEEDED_USERS.octocat, SEEDED_USERS.monalisa, SEEDED_USERS.hubot, SEEDED_USERS.lisa, SEEDED_USERS.dependabot];
+const ACTORS = [
+  SEEDED_USERS.octocat,
+  SEEDED_USERS.monalisa,
+  SEEDED_USERS.hubot,
+  SEEDED_USERS.lisa,
+  SEEDED_USERS.dependabot,
+];
 const FEATURE_BRANCHES = ['feature/login', 'fix/flaky-tests', 'develop'];
-const PR_NUMBERS: Record<string, number> = { 'feature/login': 42, 'fix/flaky-tests': 57, develop: 61 };
-const COMMIT_MESSAGES = ['Fix flaky retry test', 'Add login form', 'Bump undici', 'Refactor pagination', 'Update README', 'Tune cache headers', 'Handle empty pages'];
+const PR_NUMBERS: Record<string, number> = {
+  'feature/login': 42,
+  'fix/flaky-tests': 57,
+  develop: 61,
+};
+const COMMIT_MESSAGES = [
+  'Fix flaky retry test',
+  'Add login form',
+  'Bump undici',
+  'Refactor pagination',
+  'Update README',
+  'Tune cache headers',
+  'Handle empty pages',
+];
 
 interface RepoSpec {
   id: number;
@@ -68,8 +114,24 @@ interface RepoSpec {
 }
 
 const REPO_SPECS: RepoSpec[] = [
-  { id: 100001, name: 'octo-repo', private: true, description: 'The private service repository.', workflowIds: [161335, 161336], environmentIds: [161171787, 161171795], formerNames: ['octo-service'] },
-  { id: 100002, name: 'public-site', private: false, description: 'The public web site.', workflowIds: [161337, 161338], environmentIds: [161171800, 161171801], formerNames: [] },
+  {
+    id: 100001,
+    name: 'octo-repo',
+    private: true,
+    description: 'The private service repository.',
+    workflowIds: [161335, 161336],
+    environmentIds: [161171787, 161171795],
+    formerNames: ['octo-service'],
+  },
+  {
+    id: 100002,
+    name: 'public-site',
+    private: false,
+    description: 'The public web site.',
+    workflowIds: [161337, 161338],
+    environmentIds: [161171800, 161171801],
+    formerNames: [],
+  },
 ];
 
 /**
@@ -78,8 +140,12 @@ const REPO_SPECS: RepoSpec[] = [
  * fetched from octo-repo (404), as on GitHub. One older run of octo-repo ran it.
  */
 export const REQUIRED_WORKFLOW: WorkflowRecord = {
-  id: 161399, repoId: 100000, name: 'Required checks', path: '.github/workflows/required-checks.yml',
-  createdAt: new Date('2025-01-10T09:00:00Z'), jobNames: ['policy'],
+  id: 161399,
+  repoId: 100000,
+  name: 'Required checks',
+  path: '.github/workflows/required-checks.yml',
+  createdAt: new Date('2025-01-10T09:00:00Z'),
+  jobNames: ['policy'],
 };
 /** Where that run sits in octo-repo's layout: the first run after the fixed ones. */
 export const REQUIRED_WORKFLOW_RUN_INDEX = FIXED_LAYOUT_RUNS;
@@ -90,14 +156,57 @@ function buildRepo(spec: RepoSpec): RepoRecord {
   const [stagingId, productionId] = spec.environmentIds;
   const [releaseManagers, sre] = TEAMS as [TeamRecord, TeamRecord];
   const workflows: WorkflowRecord[] = [
-    { id: ciId, repoId: spec.id, name: 'CI', path: '.github/workflows/ci.yml', createdAt: created, jobNames: ['build', 'test (ubuntu-latest)', 'test (windows-latest)', 'lint'] },
-    { id: deployId, repoId: spec.id, name: 'Deploy', path: '.github/workflows/deploy.yml', createdAt: created, jobNames: ['build', 'deploy'] },
+    {
+      id: ciId,
+      repoId: spec.id,
+      name: 'CI',
+      path: '.github/workflows/ci.yml',
+      createdAt: created,
+      jobNames: ['build', 'test (ubuntu-latest)', 'test (windows-latest)', 'lint'],
+    },
+    {
+      id: deployId,
+      repoId: spec.id,
+      name: 'Deploy',
+      path: '.github/workflows/deploy.yml',
+      createdAt: created,
+      jobNames: ['build', 'deploy'],
+    },
   ];
   const environments: EnvironmentRecord[] = [
-    { id: stagingId, name: 'staging', createdAt: created, waitTimer: 5, reviewers: [{ type: 'User', user: SEEDED_USERS.octocat }, { type: 'Team', team: releaseManagers }] },
-    { id: productionId, name: 'production', createdAt: created, waitTimer: 30, reviewers: [{ type: 'Team', team: sre }, { type: 'User', user: SEEDED_USERS.hubot }] },
+    {
+      id: stagingId,
+      name: 'staging',
+      createdAt: created,
+      waitTimer: 5,
+      reviewers: [
+        { type: 'User', user: SEEDED_USERS.octocat },
+        { type: 'Team', team: releaseManagers },
+      ],
+    },
+    {
+      id: productionId,
+      name: 'production',
+      createdAt: created,
+      waitTimer: 30,
+      reviewers: [
+        { type: 'Team', team: sre },
+        { type: 'User', user: SEEDED_USERS.hubot },
+      ],
+    },
   ];
-  return { id: spec.id, owner: SEEDED_USERS.org, name: spec.name, private: spec.private, description: spec.description, defaultBranch: 'main', createdAt: created, workflows, environments, formerNames: spec.formerNames };
+  return {
+    id: spec.id,
+    owner: SEEDED_USERS.org,
+    name: spec.name,
+    private: spec.private,
+    description: spec.description,
+    defaultBranch: 'main',
+    createdAt: created,
+    workflows,
+    environments,
+    formerNames: spec.formerNames,
+  };
 }
 
 /** What one seeded run will be, before ids are assigned. */
@@ -134,22 +243,39 @@ function planRuns(repo: RepoRecord, count: number, clockStart: Date, prng: Prng)
       createdMs = clockStart.getTime() - (index + 1) * 7 * MINUTE;
     } else {
       olderElapsed += gaps[index] ?? 1;
-      createdMs = clockStart.getTime() - 2 * 60 * MINUTE - (olderElapsed / olderTotal) * (HISTORY_DAYS * DAY - 2 * 60 * MINUTE);
+      createdMs =
+        clockStart.getTime() -
+        2 * 60 * MINUTE -
+        (olderElapsed / olderTotal) * (HISTORY_DAYS * DAY - 2 * 60 * MINUTE);
     }
     const createdAt = new Date(Math.floor(createdMs / 1000) * 1000);
     let status: RunStatus = 'completed';
     let conclusion: RunConclusion | null = null;
     let workflow = prng.chance(0.75) ? ci : deploy;
     let attempts = 1;
-    if (index < 2) { status = 'queued'; workflow = ci; }
-    else if (index < 4) { status = 'in_progress'; workflow = ci; }
-    else if (index < 10) { status = 'waiting'; workflow = deploy; }
-    else if (index === 10) { status = 'requested'; workflow = ci; }
-    else if (index === 11) { status = 'pending'; workflow = ci; }
-    else if (index < 21) conclusion = RUN_CONCLUSIONS[index - 12] ?? 'success';
-    else if (index === 21) { conclusion = 'success'; attempts = 2; }
-    else if (index === 22) { conclusion = 'failure'; attempts = 3; }
-    else {
+    if (index < 2) {
+      status = 'queued';
+      workflow = ci;
+    } else if (index < 4) {
+      status = 'in_progress';
+      workflow = ci;
+    } else if (index < 10) {
+      status = 'waiting';
+      workflow = deploy;
+    } else if (index === 10) {
+      status = 'requested';
+      workflow = ci;
+    } else if (index === 11) {
+      status = 'pending';
+      workflow = ci;
+    } else if (index < 21) conclusion = RUN_CONCLUSIONS[index - 12] ?? 'success';
+    else if (index === 21) {
+      conclusion = 'success';
+      attempts = 2;
+    } else if (index === 22) {
+      conclusion = 'failure';
+      attempts = 3;
+    } else {
       conclusion = weightedConclusion(prng);
       if (prng.chance(0.08)) attempts = prng.chance(0.3) ? 3 : 2;
       if (index === REQUIRED_WORKFLOW_RUN_INDEX && repo.name === 'octo-repo') {
@@ -163,7 +289,13 @@ function planRuns(repo: RepoRecord, count: number, clockStart: Date, prng: Prng)
   return plans;
 }
 
-interface Trigger { event: string; branch: string; actor: UserRecord; title: string; pr?: PullRequestRecord }
+interface Trigger {
+  event: string;
+  branch: string;
+  actor: UserRecord;
+  title: string;
+  pr?: PullRequestRecord;
+}
 
 function pickTrigger(plan: RunPlan, prng: Prng): Trigger {
   const actor = prng.pick(ACTORS);
@@ -171,29 +303,73 @@ function pickTrigger(plan: RunPlan, prng: Prng): Trigger {
   if (plan.workflow.name === 'Deploy') {
     // Waiting runs alternate so both deploy triggers appear among them.
     const dispatch = plan.status === 'waiting' ? plan.index % 2 === 1 : prng.chance(0.4);
-    return dispatch ? { event: 'workflow_dispatch', branch: 'main', actor, title: 'Deploy' } : { event: 'push', branch: 'main', actor, title: message };
+    return dispatch
+      ? { event: 'workflow_dispatch', branch: 'main', actor, title: 'Deploy' }
+      : { event: 'push', branch: 'main', actor, title: message };
   }
   const r = prng.next();
-  if (r < 0.45) return { event: 'push', branch: prng.chance(0.6) ? 'main' : prng.pick(FEATURE_BRANCHES), actor, title: message };
+  if (r < 0.45)
+    return {
+      event: 'push',
+      branch: prng.chance(0.6) ? 'main' : prng.pick(FEATURE_BRANCHES),
+      actor,
+      title: message,
+    };
   if (r < 0.8) {
     const branch = prng.pick(FEATURE_BRANCHES);
     const number = PR_NUMBERS[branch] ?? 1;
-    const pr: PullRequestRecord = { id: 1_000_000 + number, number, headRef: branch, headSha: '', baseRef: 'main', baseSha: prng.hex(40) };
+    const pr: PullRequestRecord = {
+      id: 1_000_000 + number,
+      number,
+      headRef: branch,
+      headSha: '',
+      baseRef: 'main',
+      baseSha: prng.hex(40),
+    };
     return { event: 'pull_request', branch, actor, title: `${message} (#${number})`, pr };
   }
-  if (r < 0.92) return { event: 'schedule', branch: 'main', actor: SEEDED_USERS.octocat, title: 'CI' };
-  return { event: 'workflow_dispatch', branch: prng.pick(['main', ...FEATURE_BRANCHES]), actor, title: 'CI' };
+  if (r < 0.92)
+    return { event: 'schedule', branch: 'main', actor: SEEDED_USERS.octocat, title: 'CI' };
+  return {
+    event: 'workflow_dispatch',
+    branch: prng.pick(['main', ...FEATURE_BRANCHES]),
+    actor,
+    title: 'CI',
+  };
 }
 
-function buildAttempts(world: World, run: RunRecord, plan: RunPlan, clockStart: Date, prng: Prng): void {
+function buildAttempts(
+  world: World,
+  run: RunRecord,
+  plan: RunPlan,
+  clockStart: Date,
+  prng: Prng,
+): void {
   let at = new Date(run.createdAt.getTime() + 5_000);
   for (let n = 1; n <= plan.attempts; n++) {
     const last = n === plan.attempts;
     const status: RunStatus = last ? plan.status : 'completed';
-    const conclusion: RunConclusion | null = last ? plan.conclusion : prng.chance(0.7) ? 'failure' : 'cancelled';
-    const planned = planJobConclusions(run.workflow.jobNames.length, conclusion ?? (prng.chance(0.8) ? 'success' : 'failure'), prng);
+    const conclusion: RunConclusion | null = last
+      ? plan.conclusion
+      : prng.chance(0.7)
+        ? 'failure'
+        : 'cancelled';
+    const planned = planJobConclusions(
+      run.workflow.jobNames.length,
+      conclusion ?? (prng.chance(0.8) ? 'success' : 'failure'),
+      prng,
+    );
     const jobs = createJobs(world, run, n, run.workflow.jobNames, planned, at);
-    const attempt: AttemptRecord = { number: n, status, conclusion, createdAt: at, startedAt: at, updatedAt: at, triggeringActor: n === 1 ? run.actor : prng.pick(ACTORS), jobs };
+    const attempt: AttemptRecord = {
+      number: n,
+      status,
+      conclusion,
+      createdAt: at,
+      startedAt: at,
+      updatedAt: at,
+      triggeringActor: n === 1 ? run.actor : prng.pick(ACTORS),
+      jobs,
+    };
     const duration = prng.int(2, 12) * MINUTE + prng.int(0, 59) * 1000;
     switch (status) {
       case 'completed': {
@@ -203,12 +379,20 @@ function buildAttempts(world: World, run: RunRecord, plan: RunPlan, clockStart: 
         break;
       }
       case 'queued':
-        attempt.schedule = { startAt: new Date(clockStart.getTime() + (plan.index + 1) * 20_000), completeAt: new Date(clockStart.getTime() + (plan.index + 4) * MINUTE), conclusion: prng.chance(0.75) ? 'success' : 'failure' };
+        attempt.schedule = {
+          startAt: new Date(clockStart.getTime() + (plan.index + 1) * 20_000),
+          completeAt: new Date(clockStart.getTime() + (plan.index + 4) * MINUTE),
+          conclusion: prng.chance(0.75) ? 'success' : 'failure',
+        };
         world.active.add(run);
         break;
       case 'in_progress':
         startJobs(jobs, at);
-        attempt.schedule = { startAt: at, completeAt: new Date(clockStart.getTime() + plan.index * 2 * MINUTE), conclusion: prng.chance(0.75) ? 'success' : 'failure' };
+        attempt.schedule = {
+          startAt: at,
+          completeAt: new Date(clockStart.getTime() + plan.index * 2 * MINUTE),
+          conclusion: prng.chance(0.75) ? 'success' : 'failure',
+        };
         world.active.add(run);
         break;
       case 'waiting': {
@@ -235,16 +419,29 @@ function seedReviews(run: RunRecord, plan: RunPlan): void {
     const waitingSince = attempt.updatedAt;
     // Index 4 and 6 already passed staging (approval history), 5 waits on both, the rest on staging.
     if (plan.index === 4 || plan.index === 6) {
-      run.approvals.push({ environments: [staging], state: 'approved', user: SEEDED_USERS.octocat, comment: 'Staging looks good.' });
+      run.approvals.push({
+        environments: [staging],
+        state: 'approved',
+        user: SEEDED_USERS.octocat,
+        comment: 'Staging looks good.',
+      });
       run.pendingDeployments.push({ environment: production, waitTimerStartedAt: waitingSince });
     } else if (plan.index === 5) {
-      run.pendingDeployments.push({ environment: staging, waitTimerStartedAt: waitingSince }, { environment: production, waitTimerStartedAt: waitingSince });
+      run.pendingDeployments.push(
+        { environment: staging, waitTimerStartedAt: waitingSince },
+        { environment: production, waitTimerStartedAt: waitingSince },
+      );
     } else {
       run.pendingDeployments.push({ environment: staging, waitTimerStartedAt: waitingSince });
     }
   } else if (plan.workflow.name === 'Deploy' && plan.status === 'completed') {
     const approved = plan.conclusion !== 'failure';
-    run.approvals.push({ environments: [staging], state: approved ? 'approved' : 'rejected', user: approved ? SEEDED_USERS.octocat : SEEDED_USERS.hubot, comment: approved ? 'Ship it!' : 'Not today.' });
+    run.approvals.push({
+      environments: [staging],
+      state: approved ? 'approved' : 'rejected',
+      user: approved ? SEEDED_USERS.octocat : SEEDED_USERS.hubot,
+      comment: approved ? 'Ship it!' : 'Not today.',
+    });
   }
 }
 
@@ -258,7 +455,12 @@ export function seedWorld(seed: number, size: WorldSize | undefined, clockStart:
     jobs: new Map(),
     // As large as github.com's today: runs near 2 x 10^10, jobs and check suites past 4 x 10^10, deployments
     // past 2^31, so every test meets ids that GraphQL's 32-bit `Int` cannot carry.
-    nextIds: { run: 19_800_000_001, job: 52_000_000_001, deployment: 3_100_000_001, checkSuite: 44_000_000_001 },
+    nextIds: {
+      run: 19_800_000_001,
+      job: 52_000_000_001,
+      deployment: 3_100_000_001,
+      checkSuite: 44_000_000_001,
+    },
     active: new Set(),
   };
   const octoRuns = runsForSize(size);
@@ -289,9 +491,16 @@ export function seedWorld(seed: number, size: WorldSize | undefined, clockStart:
       createdAt: plan.createdAt,
       checkSuiteId: world.nextIds.checkSuite++,
       pullRequests: trigger.pr ? [trigger.pr] : [],
-      referencedWorkflows: plan.workflow.name === 'CI' && plan.index % 5 === 0
-        ? [{ path: 'octo-org/shared-workflows/.github/workflows/lint.yml@v2', sha: prng.hex(40), ref: 'refs/tags/v2' }]
-        : [],
+      referencedWorkflows:
+        plan.workflow.name === 'CI' && plan.index % 5 === 0
+          ? [
+              {
+                path: 'octo-org/shared-workflows/.github/workflows/lint.yml@v2',
+                sha: prng.hex(40),
+                ref: 'refs/tags/v2',
+              },
+            ]
+          : [],
       attempts: [],
       pendingDeployments: [],
       approvals: [],
