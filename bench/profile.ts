@@ -44,9 +44,7 @@ const { execute, parse, validate } = fromRoot('graphql') as typeof import('graph
 const { createYoga } = fromRoot('graphql-yoga') as typeof import('graphql-yoga');
 interface GraphqlJit {
   compileQuery(schema: GraphQLSchema, document: DocumentNode): object;
-  isCompiledQuery(
-    compiled: object,
-  ): compiled is {
+  isCompiledQuery(compiled: object): compiled is {
     query(
       root: unknown,
       context: unknown,
