@@ -29,6 +29,12 @@ export interface SimulatorOptions {
   seed?: number;
   /** Runs in octo-repo: 'small' = 40, 'default' = 320, or a number (>= 23). */
   size?: WorldSize;
+  /**
+   * Ids below 2^31, as GitHub's were years ago, for a client that types them as GraphQL's
+   * 32-bit `Int` (a GraphQL Mesh OpenAPI source does: the benchmark's peer). Off by default:
+   * the ids look like github.com's today.
+   */
+  smallIds?: boolean;
   /** The same as `faults.latency` (which wins when both are given). */
   latency?: LatencyOptions;
   faults?: Faults;

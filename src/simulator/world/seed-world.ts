@@ -445,7 +445,12 @@ function seedReviews(run: RunRecord, plan: RunPlan): void {
   }
 }
 
-export function seedWorld(seed: number, size: WorldSize | undefined, clockStart: Date): World {
+export function seedWorld(
+  seed: number,
+  size: WorldSize | undefined,
+  clockStart: Date,
+  { smallIds = false }: { smallIds?: boolean } = {},
+): World {
   const prng = createPrng(seed);
   const world: World = {
     users: Object.values(SEEDED_USERS),
@@ -455,12 +460,14 @@ export function seedWorld(seed: number, size: WorldSize | undefined, clockStart:
     jobs: new Map(),
     // As large as github.com's today: runs near 2 x 10^10, jobs and check suites past 4 x 10^10, deployments
     // past 2^31, so every test meets ids that GraphQL's 32-bit `Int` cannot carry.
-    nextIds: {
-      run: 19_800_000_001,
-      job: 52_000_000_001,
-      deployment: 3_100_000_001,
-      checkSuite: 44_000_000_001,
-    },
+    nextIds: smallIds
+      ? { run: 9_000_001, job: 30_000_001, deployment: 1_000_001, checkSuite: 20_000_001 }
+      : {
+          run: 19_800_000_001,
+          job: 52_000_000_001,
+          deployment: 3_100_000_001,
+          checkSuite: 44_000_000_001,
+        },
     active: new Set(),
   };
   const octoRuns = runsForSize(size);
