@@ -30,6 +30,31 @@ const SECOND = 1000;
 const QUEUE_MS = 10 * SECOND;
 const RUN_MS = 90 * SECOND;
 
+/** A new attempt, queued now, that starts and completes on the clock with `conclusion`. */
+function queuedAttempt(
+  number: number,
+  jobs: JobRecord[],
+  actor: UserRecord,
+  conclusion: RunConclusion,
+  now: Date,
+): AttemptRecord {
+  return {
+    number,
+    status: 'queued',
+    conclusion: null,
+    createdAt: now,
+    startedAt: now,
+    updatedAt: now,
+    triggeringActor: actor,
+    jobs,
+    schedule: {
+      startAt: new Date(now.getTime() + QUEUE_MS),
+      completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS),
+      conclusion,
+    },
+  };
+}
+
 export function isRunGoing(run: RunRecord): boolean {
   return latestAttempt(run).status !== 'completed';
 }
@@ -107,21 +132,7 @@ export function rerunRun(
   );
   let f = 0;
   const jobs = previous.jobs.map((j) => (again.has(j.id) ? (fresh[f++] as JobRecord) : j));
-  const attempt: AttemptRecord = {
-    number,
-    status: 'queued',
-    conclusion: null,
-    createdAt: now,
-    startedAt: now,
-    updatedAt: now,
-    triggeringActor: actor,
-    jobs,
-    schedule: {
-      startAt: new Date(now.getTime() + QUEUE_MS),
-      completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS),
-      conclusion,
-    },
-  };
+  const attempt = queuedAttempt(number, jobs, actor, conclusion, now);
   run.attempts.push(attempt);
   world.active.add(run);
   return attempt;
@@ -223,21 +234,7 @@ export function dispatchRun(
     planJobConclusions(workflow.jobNames.length, conclusion, prng),
     now,
   );
-  run.attempts.push({
-    number: 1,
-    status: 'queued',
-    conclusion: null,
-    createdAt: now,
-    startedAt: now,
-    updatedAt: now,
-    triggeringActor: actor,
-    jobs,
-    schedule: {
-      startAt: new Date(now.getTime() + QUEUE_MS),
-      completeAt: new Date(now.getTime() + QUEUE_MS + RUN_MS),
-      conclusion,
-    },
-  });
+  run.attempts.push(queuedAttempt(1, jobs, actor, conclusion, now));
   world.runs.set(id, run);
   world.active.add(run);
   return run;
