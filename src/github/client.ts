@@ -151,8 +151,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     tries = 0,
   ): Promise<GitHubResponse<N>> {
     const write = isWrite(description.method);
-    if (write && options.writeSpacer) await options.writeSpacer.turn(caller, gone.signal);
-    const refused = refusal();
+    // The one gate every request passes, first tries, rename hops and retries alike.
+    let refused = refusal();
+    if (!refused && write && options.writeSpacer) {
+      await options.writeSpacer.turn(caller, gone.signal);
+      // The wait may have outlived the caller, or the token may have been paused meanwhile.
+      refused = refusal();
+    }
     if (refused) throw refused;
     requestCount += 1;
     const cacheKey =
@@ -215,8 +220,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         write,
         follow: followRenames,
       });
-      const exceeded = overBudget();
-      if (exceeded) throw exceeded;
       return send({ ...description, pathAndQuery: next }, followRenames, hops + 1);
     }
     if (
@@ -277,8 +280,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       // endpoint() runs first and throws on bad input, so no request is ever started for it.
       (params: RouteParams<RouteName> = { path: {} }) => {
         const description = endpoint(name, params);
-        const refused = refusal();
-        if (refused) return Promise.reject(refused);
         return track(send(description, params.followRenames));
       },
     ]),
