@@ -4,9 +4,12 @@
  */
 import type { Dispatcher } from 'undici';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
-import type { EtagCache } from './github/etag-cache.js';
+import type { CallerKey } from './github/caller.js';
+import type { ConditionalCache } from './github/etag-cache.js';
+import type { RestObserver } from './github/observer.js';
+import type { UpstreamScheduler } from './github/scheduler.js';
 import type { PauseStore } from './github/token-pause.js';
-import type { WriteSpacer } from './github/write-spacing.js';
+import type { WriteSpacing } from './github/write-spacing.js';
 import type { Demand } from './limits/demand.js';
 import type { Live } from './live/live.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
@@ -22,11 +25,17 @@ export interface Upstream {
   /** Most upstream requests one GraphQL operation may make; unlimited when absent. */
   maxRequestsPerOperation?: number | undefined;
   /** The process's conditional-request cache; none when absent. */
-  etagCache?: EtagCache | undefined;
+  etagCache?: ConditionalCache | undefined;
   /** Tokens GitHub told to wait, shared by every request (`createGateway` makes one when absent). */
   pauses?: PauseStore | undefined;
   /** Spaces each token's writes, shared by every request; none when absent. */
-  writeSpacer?: WriteSpacer | undefined;
+  writeSpacer?: WriteSpacing | undefined;
+  /** How callers are named in shared state (an HMAC when that state is shared); SHA-256 when absent. */
+  callerKey?: CallerKey | undefined;
+  /** When each request may go: per-token limits, fair between tokens; at once when absent. */
+  scheduler?: UpstreamScheduler | undefined;
+  /** Told of every REST request and its outcome (src/observability/); none when absent. */
+  observer?: RestObserver | undefined;
 }
 
 export interface Context {
@@ -65,6 +74,9 @@ export function createContext(
     etagCache: upstream.etagCache,
     pauses: upstream.pauses,
     writeSpacer: upstream.writeSpacer,
+    callerKey: upstream.callerKey,
+    scheduler: upstream.scheduler,
+    observer: upstream.observer,
     signal: liveOptions.signal,
   });
   const { signal: _signal, ...live } = liveOptions;

@@ -1,12 +1,22 @@
 /**
- * Who is calling, as the REST layer may remember it: a SHA-256 of the `Authorization`
- * header, never the token itself. Anonymous callers share one key, as GitHub counts them
- * together (by the gateway's address).
+ * Who is calling, as the REST layer may remember it: a hash of the `Authorization` header,
+ * never the token itself. Anonymous callers share one key, as GitHub counts them together
+ * (by the gateway's address). In one process a SHA-256 is enough; state shared between
+ * replicas uses `keyedCallerKey()`, an HMAC with a per-deployment secret, so that a store's
+ * keys cannot be tested against a list of tokens.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
-export function callerKey(authorization: string | undefined): string {
-  return createHash('sha256')
+export type CallerKey = (authorization: string | undefined) => string;
+
+export const callerKey: CallerKey = (authorization) =>
+  createHash('sha256')
     .update(authorization ?? '')
     .digest('base64url');
+
+export function keyedCallerKey(secret: string): CallerKey {
+  return (authorization) =>
+    createHmac('sha256', secret)
+      .update(authorization ?? '')
+      .digest('base64url');
 }

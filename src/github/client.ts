@@ -6,7 +6,7 @@
  */
 import { type Dispatcher, errors as undiciErrors, request } from 'undici';
 import { endpoint, type RequestDescription } from './endpoint.js';
-import { EtagCache } from './etag-cache.js';
+import { type ConditionalCache, EtagCache } from './etag-cache.js';
 import { nextRenameHop, RENAME_STATUSES } from './follow-renames.js';
 import {
   GitHubError,
@@ -17,11 +17,13 @@ import {
   codeForStatus,
 } from './errors.js';
 import { type RateLimitInfo, readRateLimit, readRetryAfter } from './rate-limit.js';
-import { callerKey } from './caller.js';
+import { type CallerKey, callerKey as sha256CallerKey } from './caller.js';
+import type { RestObserver } from './observer.js';
+import type { UpstreamScheduler } from './scheduler.js';
 import { isRetryableError, RETRY_POLICY, retryDelayMs } from './retry.js';
-import { isWrite, type RouteName, routes } from './routes.js';
+import { isWrite, type RouteName, routes, splitRoute } from './routes.js';
 import { type PauseStore, pauseFor, SECONDARY_LIMIT_DEFAULT_MS } from './token-pause.js';
-import type { WriteSpacer } from './write-spacing.js';
+import type { WriteSpacing } from './write-spacing.js';
 import type { PathParams, QueryParams, RequestBody, ResponseData } from './types.js';
 
 export interface GitHubClientOptions {
@@ -39,11 +41,17 @@ export interface GitHubClientOptions {
    */
   maxRequests?: number | undefined;
   /** Answers to earlier GETs, revalidated with `If-None-Match`; shared by the process. */
-  etagCache?: EtagCache | undefined;
+  etagCache?: ConditionalCache | undefined;
   /** Tokens GitHub told to wait; shared by the process (or the fleet). */
   pauses?: PauseStore | undefined;
   /** Spaces each token's writes; shared by the process. */
-  writeSpacer?: WriteSpacer | undefined;
+  writeSpacer?: WriteSpacing | undefined;
+  /** How the caller is named in shared state; a SHA-256 of the `Authorization` when absent. */
+  callerKey?: CallerKey | undefined;
+  /** When each request may go (per-token limits); at once when absent. */
+  scheduler?: UpstreamScheduler | undefined;
+  /** Told of every request sent and its outcome (metrics, traces, logs). */
+  observer?: RestObserver | undefined;
   /** Aborts when the caller has gone: nothing more is sent, requests in flight are cancelled. */
   signal?: AbortSignal | undefined;
 }
@@ -107,7 +115,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     'user-agent': options.userAgent ?? 'actions-runs-graphql-gateway',
   };
   if (options.authorization) headers.authorization = options.authorization;
-  const caller = callerKey(options.authorization);
+  const caller = (options.callerKey ?? sha256CallerKey)(options.authorization);
   // Our own native signal mirrors the caller's: a server adapter's signal may not be a native
   // AbortSignal, which AbortSignal.any() and undici require.
   const gone = new AbortController();
@@ -115,13 +123,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   else options.signal?.addEventListener('abort', () => gone.abort(), { once: true });
 
   /** Why nothing more may be sent for this operation, if anything. */
-  function refusal(): GitHubError | undefined {
+  async function refusal(): Promise<GitHubError | undefined> {
     if (gone.signal.aborted)
       return new GitHubError(
         'REQUEST_ABORTED',
         'The caller went away; nothing more is sent for this operation.',
       );
-    const pause = options.pauses?.get(caller);
+    const pause = await options.pauses?.get(caller);
     if (pause) {
       const seconds = Math.max(1, Math.ceil((pause.until - Date.now()) / 1000));
       return new RateLimitedError(
@@ -152,32 +160,47 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   ): Promise<GitHubResponse<N>> {
     const write = isWrite(description.method);
     // The one gate every request passes, first tries, rename hops and retries alike.
-    let refused = refusal();
+    let refused = await refusal();
     if (!refused && write && options.writeSpacer) {
       await options.writeSpacer.turn(caller, gone.signal);
       // The wait may have outlived the caller, or the token may have been paused meanwhile.
-      refused = refusal();
+      refused = await refusal();
     }
     if (refused) throw refused;
     requestCount += 1;
     const cacheKey =
-      options.etagCache && !write
-        ? EtagCache.key(options.authorization, description.pathAndQuery)
-        : undefined;
-    const cached = cacheKey ? options.etagCache!.get(cacheKey) : undefined;
+      options.etagCache && !write ? EtagCache.key(caller, description.pathAndQuery) : undefined;
+    const cached = cacheKey ? await options.etagCache!.get(cacheKey) : undefined;
     const requestHeaders = { ...headers };
     if (description.body !== undefined) requestHeaders['content-type'] = 'application/json';
     if (cached) requestHeaders['if-none-match'] = cached.etag;
+    const done = options.observer?.request({
+      route: description.route,
+      method: description.method,
+      template: splitRoute(routes[description.route]).template,
+    });
+    const started = performance.now();
     let response: Dispatcher.ResponseData;
+    let text: string;
     try {
-      response = await request(`${options.baseUrl}${description.pathAndQuery}`, {
-        method: description.method,
-        dispatcher: options.dispatcher,
-        headers: requestHeaders,
-        body: description.body,
-        signal: AbortSignal.any([gone.signal, AbortSignal.timeout(options.timeoutMs)]),
-      });
+      const exchange = async () => {
+        const answer = await request(`${options.baseUrl}${description.pathAndQuery}`, {
+          method: description.method,
+          dispatcher: options.dispatcher,
+          headers: requestHeaders,
+          body: description.body,
+          signal: AbortSignal.any([gone.signal, AbortSignal.timeout(options.timeoutMs)]),
+        });
+        return { answer, body: await answer.body.text() };
+      };
+      const { answer, body } = await (options.scheduler
+        ? options.scheduler.run(caller, exchange, gone.signal)
+        : exchange());
+      response = answer;
+      text = body;
     } catch (error) {
+      const failure = transportError(error, write, description.route, gone.signal);
+      done?.({ cache: 'miss', error: failure.code, durationMs: performance.now() - started });
       if (
         !write &&
         isRetryableError(error) &&
@@ -186,15 +209,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       ) {
         return send(description, followRenames, hops, tries + 1);
       }
-      throw transportError(error, write, description.route, gone.signal);
-    }
-    let text: string;
-    try {
-      text = await response.body.text();
-    } catch (error) {
-      throw transportError(error, write, description.route, gone.signal);
+      throw failure;
     }
     const info = readRateLimit(response.headers);
+    done?.({
+      status: response.statusCode,
+      cache: response.statusCode === 304 && cached ? 'revalidated' : 'miss',
+      durationMs: performance.now() - started,
+      rateLimit: info,
+    });
     if (info) rateLimit = info;
     let status = response.statusCode;
     if (status === 304) revalidated += 1;
@@ -204,8 +227,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       text = cached.body;
     } else if (cacheKey && status === 200) {
       const etag = header(response.headers, 'etag');
-      if (etag) options.etagCache!.set(cacheKey, { etag, body: text });
-      else options.etagCache!.delete(cacheKey);
+      if (etag) await options.etagCache!.set(cacheKey, { etag, body: text });
+      else await options.etagCache!.delete(cacheKey);
     }
     const location = header(response.headers, 'location');
     if (status === 302 && REDIRECTING.has(description.route)) {
@@ -233,7 +256,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (!SUCCESS.has(status)) {
       const error = statusError(status, response.headers, text);
       if (error instanceof RateLimitedError && options.pauses) {
-        options.pauses.set(
+        await options.pauses.set(
           caller,
           pauseFor(error.details as { retryAfter?: number; resetAt?: string }, Date.now()),
         );
@@ -262,9 +285,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   /** Waits before retry `n`; false when the retry may not be sent (budget spent, caller gone, token paused). */
   async function retryWait(n: number): Promise<boolean> {
-    if (refusal()) return false;
+    if (await refusal()) return false;
     await new Promise((resolve) => setTimeout(resolve, retryDelayMs(n)));
-    return !refusal();
+    return !(await refusal());
   }
 
   function track<T>(promise: Promise<T>): Promise<T> {

@@ -3,18 +3,28 @@
  * kept with its ETag, and the next identical GET sends `If-None-Match`. A `304 Not
  * Modified` costs nothing against the caller's rate limit, and its body comes from here.
  *
- * Entries are partitioned by caller: the key starts with a SHA-256 of the `Authorization`
- * header, so one caller's answer is never served to another and no token is kept in clear.
+ * Entries are partitioned by caller: the key starts with a keyed hash of the `Authorization`
+ * header (`callerKey()`), so one caller's answer is never served to another and no token is kept in clear.
  * Bounded by the bytes of the bodies it holds; the least recently used go first.
  */
-import { callerKey } from './caller.js';
-
 export interface CachedAnswer {
   etag: string;
   body: string;
 }
 
-export class EtagCache {
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * Where conditional answers are kept: this process's memory (`EtagCache`) or, for several
+ * replicas, a shared store. Keys come from `EtagCache.key()`.
+ */
+export interface ConditionalCache {
+  get(key: string): MaybePromise<CachedAnswer | undefined>;
+  set(key: string, answer: CachedAnswer): MaybePromise<void>;
+  delete(key: string): MaybePromise<void>;
+}
+
+export class EtagCache implements ConditionalCache {
   readonly #entries = new Map<string, CachedAnswer>();
   #bytes = 0;
 
@@ -24,8 +34,9 @@ export class EtagCache {
     }
   }
 
-  static key(authorization: string | undefined, pathAndQuery: string): string {
-    return `${callerKey(authorization)} ${pathAndQuery}`;
+  /** `caller` is a `callerKey()` of the `Authorization` header, never the header itself. */
+  static key(caller: string, pathAndQuery: string): string {
+    return `${caller} ${pathAndQuery}`;
   }
 
   get(key: string): CachedAnswer | undefined {

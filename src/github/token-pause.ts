@@ -15,9 +15,11 @@ export interface Pause {
   kind: 'secondary' | 'primary';
 }
 
+type MaybePromise<T> = T | Promise<T>;
+
 export interface PauseStore {
-  get(caller: string): Pause | undefined;
-  set(caller: string, pause: Pause): void;
+  get(caller: string): MaybePromise<Pause | undefined>;
+  set(caller: string, pause: Pause): MaybePromise<void>;
 }
 
 /** GitHub's advice when a secondary limit says nothing of when to retry. */

@@ -3,7 +3,12 @@
  * DELETE) is to wait at least one second between them, to stay clear of secondary limits.
  * Each caller's writes queue behind the previous one; reads never wait here.
  */
-export class WriteSpacer {
+export interface WriteSpacing {
+  /** Resolves when this caller may send its next write, and books the slot after it. */
+  turn(caller: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class WriteSpacer implements WriteSpacing {
   /** Epoch milliseconds at which each caller's next write may go. */
   readonly #next = new Map<string, number>();
 

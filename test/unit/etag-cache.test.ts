@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { callerKey, keyedCallerKey } from '../../src/github/caller.js';
 import { EtagCache } from '../../src/github/etag-cache.js';
 
 describe('EtagCache', () => {
   it('partitions answers by caller without keeping the token', () => {
-    const a = EtagCache.key('Bearer ghp_secret-one', '/repos/o/r/actions/runs');
-    const b = EtagCache.key('Bearer ghp_secret-two', '/repos/o/r/actions/runs');
-    const anonymous = EtagCache.key(undefined, '/repos/o/r/actions/runs');
+    const a = EtagCache.key(callerKey('Bearer ghp_secret-one'), '/repos/o/r/actions/runs');
+    const b = EtagCache.key(callerKey('Bearer ghp_secret-two'), '/repos/o/r/actions/runs');
+    const anonymous = EtagCache.key(callerKey(undefined), '/repos/o/r/actions/runs');
     expect(new Set([a, b, anonymous]).size).toBe(3);
     expect(a).not.toContain('secret');
     expect(a.endsWith(' /repos/o/r/actions/runs')).toBe(true);
+  });
+
+  it('keys shared state with a per-deployment secret', () => {
+    const token = 'Bearer ghp_secret-one';
+    const one = keyedCallerKey('deployment-one')(token);
+    expect(one).not.toBe(callerKey(token));
+    expect(one).not.toBe(keyedCallerKey('deployment-two')(token));
+    expect(one).toBe(keyedCallerKey('deployment-one')(token));
+    expect(one).not.toContain('secret');
   });
 
   it('keeps at most maxBytes of bodies, dropping the least recently used first', () => {
