@@ -23,7 +23,7 @@ export interface Upstream {
   timeoutMs: number;
   dispatcher: Dispatcher;
   /** Most upstream requests one GraphQL operation may make; unlimited when absent. */
-  maxRequestsPerOperation?: number | undefined;
+  maxUpstreamRequests?: number | undefined;
   /** The process's conditional-request cache; none when absent. */
   etagCache?: ConditionalCache | undefined;
   /** Tokens GitHub told to wait, shared by every request (`createGateway` makes one when absent). */
@@ -65,12 +65,12 @@ export function createContext(
   liveOptions: LiveContextOptions = {},
 ): Context {
   const github = createGitHubClient({
-    baseUrl: upstream.apiUrl,
+    apiUrl: upstream.apiUrl,
     apiVersion: upstream.apiVersion,
     timeoutMs: upstream.timeoutMs,
     dispatcher: upstream.dispatcher,
     authorization: authorization ?? undefined,
-    maxRequests: upstream.maxRequestsPerOperation,
+    maxUpstreamRequests: upstream.maxUpstreamRequests,
     etagCache: upstream.etagCache,
     pauses: upstream.pauses,
     writeSpacer: upstream.writeSpacer,

@@ -45,7 +45,7 @@ async function main() {
       apiVersion: config.githubApiVersion,
       timeoutMs: config.upstreamTimeoutMs,
       dispatcher,
-      maxRequestsPerOperation: config.maxUpstreamRequests,
+      maxUpstreamRequests: config.maxUpstreamRequests,
       etagCache:
         config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),

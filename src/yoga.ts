@@ -88,7 +88,7 @@ export function createGateway({
       useQueryArmor(limits),
       useDemandLimits({
         maxNodes: limits.maxNodes,
-        maxUpstreamRequests: upstream.maxRequestsPerOperation ?? Number.POSITIVE_INFINITY,
+        maxUpstreamRequests: upstream.maxUpstreamRequests ?? Number.POSITIVE_INFINITY,
       }),
       useRateLimitReport(),
       persistedOperations !== undefined && usePersistedOperations(persistedOperations),

@@ -38,7 +38,7 @@ export async function startHarness(
   options: SimulatorOptions & {
     timeoutMs?: number;
     connections?: number;
-    maxRequestsPerOperation?: number;
+    maxUpstreamRequests?: number;
     etagCache?: EtagCache;
     corsOrigins?: string[];
     /** Least milliseconds between two writes of one token; 0 (none) unless a test asks. */
@@ -48,7 +48,7 @@ export async function startHarness(
   const {
     timeoutMs = 5_000,
     connections = 16,
-    maxRequestsPerOperation,
+    maxUpstreamRequests,
     etagCache,
     corsOrigins,
     writeIntervalMs = 0,
@@ -65,7 +65,7 @@ export async function startHarness(
       apiVersion: '2022-11-28',
       timeoutMs,
       dispatcher,
-      maxRequestsPerOperation,
+      maxUpstreamRequests,
       etagCache,
       pauses,
       writeSpacer: new WriteSpacer(writeIntervalMs),

@@ -73,7 +73,7 @@ describe('upstream errors', () => {
   });
 
   it('refuses before it starts an operation whose estimate passes the upstream request budget', async () => {
-    h = await startHarness({ size: 'small', maxRequestsPerOperation: 4 });
+    h = await startHarness({ size: 'small', maxUpstreamRequests: 4 });
     h.simulator.clock.freeze();
     const response = await h.execute(
       graphql(

@@ -191,7 +191,7 @@ describe('refusals before any upstream call', () => {
   ];
 
   it.each(cases)('%s', async (_name, query, code, extensions) => {
-    const limited = await startHarness({ maxRequestsPerOperation: 300 });
+    const limited = await startHarness({ maxUpstreamRequests: 300 });
     try {
       const response = await limited.execute(query, undefined, { token: null });
       expect(errorCodes(response)).toEqual([code]);
