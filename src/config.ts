@@ -3,6 +3,8 @@
  * Every bad value is reported together, each with what was expected and what came,
  * so an operator fixes them in one go.
  */
+import { UPSTREAM_DEFAULTS } from './upstream.js';
+
 export interface Config {
   /** REST API root without a trailing slash, or `undefined` for the embedded simulator. */
   githubApiUrl: string | undefined;
@@ -88,9 +90,9 @@ export function loadConfig(env: Env = process.env): Config {
     githubApiUrl: parseApiUrl(env.GITHUB_API_URL, problems),
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    githubApiVersion: env.GITHUB_API_VERSION || '2022-11-28',
-    upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
-    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 16, 1, 256),
+    githubApiVersion: env.GITHUB_API_VERSION || UPSTREAM_DEFAULTS.apiVersion,
+    upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', UPSTREAM_DEFAULTS.timeoutMs, 100, 120_000),
+    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', UPSTREAM_DEFAULTS.connections, 1, 256),
     maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),

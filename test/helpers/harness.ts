@@ -4,11 +4,9 @@
  * simulator counts every upstream request the gateway makes.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import type { EtagCache } from '../../src/github/etag-cache.js';
 import { MemoryPauseStore } from '../../src/github/token-pause.js';
 import { WriteSpacer } from '../../src/github/write-spacing.js';
-import { schema } from '../../src/schema/index.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
 
@@ -56,15 +54,11 @@ export async function startHarness(
   } = options;
   const pauses = new MemoryPauseStore();
   const simulator = await startSimulator({ port: 0, ...simulatorOptions });
-  const dispatcher = createDispatcher({ connections, timeoutMs });
   const gateway = createGateway({
-    schema,
     upstream: {
       apiUrl: simulator.url,
-      webUrl: simulator.url,
-      apiVersion: '2022-11-28',
       timeoutMs,
-      dispatcher,
+      connections,
       maxUpstreamRequests,
       etagCache,
       pauses,
@@ -112,7 +106,7 @@ export async function startHarness(
     /** Forgets the tokens GitHub told to wait, so a test after a rate-limit test starts clean. */
     forgetPauses: () => pauses.clear(),
     async close() {
-      await dispatcher.close();
+      await gateway.close();
       await simulator.close();
     },
   };

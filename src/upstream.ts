@@ -1,0 +1,81 @@
+/**
+ * Everything a request needs to reach GitHub, shared by every request of the process, with
+ * the production defaults filled in: callers (`main.ts`, tests, benchmarks) give the API
+ * root and only what they change.
+ */
+import type { Dispatcher } from 'undici';
+import type { CallerKey } from './github/caller.js';
+import { createDispatcher } from './github/dispatcher.js';
+import type { ConditionalCache } from './github/etag-cache.js';
+import type { RestObserver } from './github/observer.js';
+import type { UpstreamScheduler } from './github/scheduler.js';
+import { MemoryPauseStore, type PauseStore } from './github/token-pause.js';
+import type { WriteSpacing } from './github/write-spacing.js';
+
+export interface Upstream {
+  /** REST API root: `https://api.github.com`, `https://HOST/api/v3`, or the simulator's. */
+  apiUrl: string;
+  /** The web root links are built on: `https://github.com` or `https://HOST`. */
+  webUrl: string;
+  apiVersion: string;
+  timeoutMs: number;
+  dispatcher: Dispatcher;
+  /** Most upstream requests one GraphQL operation may make; unlimited when absent. */
+  maxUpstreamRequests?: number | undefined;
+  /** The process's conditional-request cache; none when absent. */
+  etagCache?: ConditionalCache | undefined;
+  /** Tokens GitHub told to wait, shared by every request. */
+  pauses?: PauseStore | undefined;
+  /** Spaces each token's writes, shared by every request; none when absent. */
+  writeSpacer?: WriteSpacing | undefined;
+  /** How callers are named in shared state (an HMAC when that state is shared); SHA-256 when absent. */
+  callerKey?: CallerKey | undefined;
+  /** When each request may go: per-token limits, fair between tokens; at once when absent. */
+  scheduler?: UpstreamScheduler | undefined;
+  /** Told of every REST request and its outcome (src/observability/); none when absent. */
+  observer?: RestObserver | undefined;
+}
+
+/** The defaults `createUpstream` fills: what `main.ts` uses unless configured otherwise. */
+export const UPSTREAM_DEFAULTS = {
+  apiVersion: '2022-11-28',
+  timeoutMs: 10_000,
+  /** Connections to the upstream, and so requests in flight at once, for the whole process. */
+  connections: 16,
+} as const;
+
+export type UpstreamOptions = Partial<Upstream> & {
+  apiUrl: string;
+  /** Connections of the dispatcher made here; ignored when a dispatcher is given. */
+  connections?: number | undefined;
+};
+
+export interface OwnedUpstream {
+  upstream: Upstream;
+  /** Closes what was made here (the dispatcher); what the caller gave stays the caller's. */
+  close(): Promise<void>;
+}
+
+export function createUpstream({ connections, ...given }: UpstreamOptions): OwnedUpstream {
+  const timeoutMs = given.timeoutMs ?? UPSTREAM_DEFAULTS.timeoutMs;
+  const owned = given.dispatcher
+    ? undefined
+    : createDispatcher({ connections: connections ?? UPSTREAM_DEFAULTS.connections, timeoutMs });
+  const upstream: Upstream = {
+    ...given,
+    webUrl: given.webUrl ?? webUrlFor(given.apiUrl),
+    apiVersion: given.apiVersion ?? UPSTREAM_DEFAULTS.apiVersion,
+    timeoutMs,
+    dispatcher: given.dispatcher ?? owned!,
+    // A token GitHub told to wait waits in every request of the process, so the store is one.
+    pauses: given.pauses ?? new MemoryPauseStore(),
+  };
+  return { upstream, close: async () => owned?.close() };
+}
+
+/** `https://api.github.com` → `https://github.com`; `https://HOST/api/v3` → `https://HOST`. */
+export function webUrlFor(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (url.hostname === 'api.github.com') return 'https://github.com';
+  return `${url.origin}${url.pathname.replace(/\/api\/v3\/?$/, '')}`.replace(/\/$/, '');
+}
