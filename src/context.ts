@@ -34,19 +34,10 @@ export function createContext(
   authorization: string | null | undefined,
   liveOptions: LiveContextOptions = {},
 ): Context {
+  // The upstream's settings and shared services, and this caller's own header and signal.
   const github = createGitHubClient({
-    apiUrl: upstream.apiUrl,
-    apiVersion: upstream.apiVersion,
-    timeoutMs: upstream.timeoutMs,
-    dispatcher: upstream.dispatcher,
+    ...upstream,
     authorization: authorization ?? undefined,
-    maxUpstreamRequests: upstream.maxUpstreamRequests,
-    etagCache: upstream.etagCache,
-    pauses: upstream.pauses,
-    writeSpacer: upstream.writeSpacer,
-    callerKey: upstream.callerKey,
-    scheduler: upstream.scheduler,
-    observer: upstream.observer,
     signal: liveOptions.signal,
   });
   const { signal: _signal, ...live } = liveOptions;

@@ -4,15 +4,11 @@
  * root and only what they change.
  */
 import type { Dispatcher } from 'undici';
-import type { CallerKey } from './github/caller.js';
+import type { SharedServices } from './github/client.js';
 import { createDispatcher } from './github/dispatcher.js';
-import type { ConditionalCache } from './github/etag-cache.js';
-import type { RestObserver } from './github/observer.js';
-import type { UpstreamScheduler } from './github/scheduler.js';
-import { MemoryPauseStore, type PauseStore } from './github/token-pause.js';
-import type { WriteSpacing } from './github/write-spacing.js';
+import { MemoryPauseStore } from './github/token-pause.js';
 
-export interface Upstream {
+export interface Upstream extends SharedServices {
   /** REST API root: `https://api.github.com`, `https://HOST/api/v3`, or the simulator's. */
   apiUrl: string;
   /** The web root links are built on: `https://github.com` or `https://HOST`. */
@@ -22,18 +18,6 @@ export interface Upstream {
   dispatcher: Dispatcher;
   /** Most upstream requests one GraphQL operation may make; unlimited when absent. */
   maxUpstreamRequests?: number | undefined;
-  /** The process's conditional-request cache; none when absent. */
-  etagCache?: ConditionalCache | undefined;
-  /** Tokens GitHub told to wait, shared by every request. */
-  pauses?: PauseStore | undefined;
-  /** Spaces each token's writes, shared by every request; none when absent. */
-  writeSpacer?: WriteSpacing | undefined;
-  /** How callers are named in shared state (an HMAC when that state is shared); SHA-256 when absent. */
-  callerKey?: CallerKey | undefined;
-  /** When each request may go: per-token limits, fair between tokens; at once when absent. */
-  scheduler?: UpstreamScheduler | undefined;
-  /** Told of every REST request and its outcome (src/observability/); none when absent. */
-  observer?: RestObserver | undefined;
 }
 
 /** The defaults `createUpstream` fills: what `main.ts` uses unless configured otherwise. */

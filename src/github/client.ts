@@ -30,7 +30,23 @@ import type { PauseStore } from './token-pause.js';
 import type { PathParams, QueryParams, RequestBody, ResponseData } from './types.js';
 import type { WriteSpacing } from './write-spacing.js';
 
-export interface GitHubClientOptions {
+/** What every request of the process (or the fleet) shares; each is optional. */
+export interface SharedServices {
+  /** Answers to earlier GETs, revalidated with `If-None-Match`; none when absent. */
+  etagCache?: ConditionalCache | undefined;
+  /** Tokens GitHub told to wait; none when absent. */
+  pauses?: PauseStore | undefined;
+  /** Spaces each token's writes; none when absent. */
+  writeSpacer?: WriteSpacing | undefined;
+  /** How callers are named in shared state (an HMAC when that state is shared); a SHA-256 when absent. */
+  callerKey?: CallerKey | undefined;
+  /** When each request may go: per-token limits, fair between tokens; at once when absent. */
+  scheduler?: UpstreamScheduler | undefined;
+  /** Told of every request sent and its outcome (metrics, traces, logs); none when absent. */
+  observer?: RestObserver | undefined;
+}
+
+export interface GitHubClientOptions extends SharedServices {
   /** API root: `https://api.github.com` or `https://HOST/api/v3`. */
   apiUrl: string;
   apiVersion: string;
@@ -44,18 +60,6 @@ export interface GitHubClientOptions {
    * calls, and each spends the caller's rate limit. Past it, calls fail without being sent.
    */
   maxUpstreamRequests?: number | undefined;
-  /** Answers to earlier GETs, revalidated with `If-None-Match`; shared by the process. */
-  etagCache?: ConditionalCache | undefined;
-  /** Tokens GitHub told to wait; shared by the process (or the fleet). */
-  pauses?: PauseStore | undefined;
-  /** Spaces each token's writes; shared by the process. */
-  writeSpacer?: WriteSpacing | undefined;
-  /** How the caller is named in shared state; a SHA-256 of the `Authorization` when absent. */
-  callerKey?: CallerKey | undefined;
-  /** When each request may go (per-token limits); at once when absent. */
-  scheduler?: UpstreamScheduler | undefined;
-  /** Told of every request sent and its outcome (metrics, traces, logs). */
-  observer?: RestObserver | undefined;
   /** Aborts when the caller has gone: nothing more is sent, requests in flight are cancelled. */
   signal?: AbortSignal | undefined;
 }
