@@ -15,9 +15,13 @@ import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
 import { createGateway } from './yoga.js';
+import { applyEdgeTimeouts } from './lifecycle/edge-timeouts.js';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
+import { setUpObservability } from './observability/setup.js';
 
 async function main() {
   const config = loadConfig();
+  const observability = await setUpObservability(config);
   // Demo mode is alive: the simulator's clock starts now, its runs move on in real time,
   // and it delivers signed webhooks of their changes to this gateway.
   const simulator = config.githubApiUrl
@@ -59,8 +63,11 @@ async function main() {
           only: config.persistedOperationsOnly,
         }
       : undefined,
+    ...observability.gateway,
   });
   const server = createServer(gateway);
+  applyEdgeTimeouts(server, config.edgeTimeouts);
+  const metricsServer = await observability.serveMetricsPort();
   const webSockets = attachWebSocketServer(server, gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
@@ -85,15 +92,16 @@ async function main() {
     console.log(`Upstream: ${apiUrl} (callers' Authorization headers are forwarded)`);
   }
 
-  const stop = () => {
-    live.close();
-    void webSockets.close();
-    server.close();
-    server.closeAllConnections();
-    void Promise.all([dispatcher.close(), simulator?.close()]).then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  installGracefulShutdown({
+    servers: metricsServer ? [server, metricsServer] : [server],
+    timeoutMs: config.shutdownTimeoutMs,
+    logger: observability.logger,
+    drain: () => {
+      live.close();
+      void webSockets.close();
+    },
+    close: () => Promise.all([dispatcher.close(), simulator?.close(), observability.close()]),
+  });
 }
 
 main().catch((error: unknown) => {
