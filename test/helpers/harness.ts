@@ -10,7 +10,7 @@ import { MemoryPauseStore } from '../../src/github/token-pause.js';
 import { WriteSpacer } from '../../src/github/write-spacing.js';
 import { schema } from '../../src/schema/index.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
-import { createGateway } from '../../src/yoga.js';
+import { createGateway, type GatewayOptions } from '../../src/yoga.js';
 
 type SimulatorOptions = NonNullable<Parameters<typeof startSimulator>[0]>;
 
@@ -43,6 +43,8 @@ export async function startHarness(
     corsOrigins?: string[];
     /** Least milliseconds between two writes of one token; 0 (none) unless a test asks. */
     writeIntervalMs?: number;
+    /** Metrics, tracing and the operation log (src/observability/); none unless a test asks. */
+    observability?: Pick<GatewayOptions, 'metrics' | 'tracing' | 'logger'>;
   } = {},
 ) {
   const {
@@ -52,6 +54,7 @@ export async function startHarness(
     etagCache,
     corsOrigins,
     writeIntervalMs = 0,
+    observability,
     ...simulatorOptions
   } = options;
   const pauses = new MemoryPauseStore();
@@ -71,6 +74,7 @@ export async function startHarness(
       writeSpacer: new WriteSpacer(writeIntervalMs),
     },
     corsOrigins,
+    ...observability,
   });
 
   async function execute<Result, Variables>(
