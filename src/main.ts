@@ -3,7 +3,6 @@
  * points the gateway at it, so a fresh checkout shows real data at once.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { webUrlFor } from './context.js';
 import { createDispatcher } from './github/dispatcher.js';
@@ -15,7 +14,7 @@ import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
 import { createGateway } from './yoga.js';
-import { applyEdgeTimeouts } from './lifecycle/edge-timeouts.js';
+import { createEdgeServer } from './lifecycle/edge-timeouts.js';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
 import { setUpObservability } from './observability/setup.js';
 
@@ -65,8 +64,7 @@ async function main() {
       : undefined,
     ...observability.gateway,
   });
-  const server = createServer(gateway);
-  applyEdgeTimeouts(server, config.edgeTimeouts);
+  const server = createEdgeServer(gateway, config.edgeTimeouts);
   const metricsServer = await observability.serveMetricsPort();
   const webSockets = attachWebSocketServer(server, gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -6,7 +6,7 @@
  * timeout (60 s for AWS ALB and GCP's), so the balancer, not the gateway, closes idle
  * connections and never sends a request on a socket the gateway is closing.
  */
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 
 export interface EdgeTimeouts {
   headersTimeoutMs: number;
@@ -20,10 +20,20 @@ export const DEFAULT_EDGE_TIMEOUTS: EdgeTimeouts = {
   keepAliveTimeoutMs: 65_000,
 };
 
-export function applyEdgeTimeouts(server: Server, timeouts: EdgeTimeouts): void {
-  server.headersTimeout = timeouts.headersTimeoutMs;
-  // Node checks both against its own timer every `connectionsCheckingInterval`; headers come
-  // first, so the request's bound may not be shorter.
-  server.requestTimeout = Math.max(timeouts.requestTimeoutMs, timeouts.headersTimeoutMs);
-  server.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
+/**
+ * The public HTTP server with those timeouts. Node checks the header and request bounds
+ * every `connectionsCheckingInterval` (30 s by default, which would let a slow client hold a
+ * socket up to 30 s past its bound); once a second keeps them close to what they say.
+ */
+export function createEdgeServer(handler: RequestListener, timeouts: EdgeTimeouts): Server {
+  return createServer(
+    {
+      headersTimeout: timeouts.headersTimeoutMs,
+      // Headers come first, so the request's bound may not be shorter.
+      requestTimeout: Math.max(timeouts.requestTimeoutMs, timeouts.headersTimeoutMs),
+      keepAliveTimeout: timeouts.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs),
+    },
+    handler,
+  );
 }
