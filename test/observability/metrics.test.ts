@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EtagCache } from '../../src/github/etag-cache.js';
 import { SubscriptionLimits } from '../../src/live/subscription-limits.js';
 import { serveMetrics } from '../../src/observability/metrics-server.js';
+import { setUpObservability } from '../../src/observability/setup.js';
 import { registerStateMetrics } from '../../src/observability/state-metrics.js';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
@@ -152,6 +153,22 @@ describe('GET /metrics', () => {
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('serves no /metrics with METRICS=false', async () => {
+    const observability = await setUpObservability({
+      logLevel: 'silent',
+      metrics: false,
+      metricsPort: undefined,
+      tracing: false,
+      host: '127.0.0.1',
+    });
+    expect(observability.gateway.metrics).toBeUndefined();
+    h = await startHarness({ size: 'small', observability: observability.gateway });
+    await h.execute(Dashboard);
+    const answer = await h.gateway.fetch('http://gateway/metrics');
+    expect(answer.status).toBe(404);
+    expect(await answer.text()).not.toContain('github_rest_requests_total');
   });
 
   it('shows the open subscriptions as they are taken and given back', async () => {
