@@ -3,7 +3,6 @@
  * points the gateway at it, so a fresh checkout shows real data at once.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { EtagCache } from './github/etag-cache.js';
 import { WriteSpacer } from './github/write-spacing.js';
@@ -13,9 +12,13 @@ import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
 import { createGateway } from './yoga.js';
+import { createEdgeServer } from './lifecycle/edge-timeouts.js';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
+import { setUpObservability } from './observability/setup.js';
 
 async function main() {
   const config = loadConfig();
+  const observability = await setUpObservability(config);
   // Demo mode is alive: the simulator's clock starts now, its runs move on in real time,
   // and it delivers signed webhooks of their changes to this gateway.
   const simulator = config.githubApiUrl
@@ -52,8 +55,10 @@ async function main() {
           only: config.persistedOperationsOnly,
         }
       : undefined,
+    ...observability.gateway,
   });
-  const server = createServer(gateway);
+  const server = createEdgeServer(gateway, config.edgeTimeouts);
+  const metricsServer = await observability.serveMetricsPort();
   const webSockets = attachWebSocketServer(server, gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
@@ -78,14 +83,16 @@ async function main() {
     console.log(`Upstream: ${apiUrl} (callers' Authorization headers are forwarded)`);
   }
 
-  const stop = () => {
-    void webSockets.close();
-    server.close();
-    server.closeAllConnections();
-    void Promise.all([gateway.close(), simulator?.close()]).then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  installGracefulShutdown({
+    servers: metricsServer ? [server, metricsServer] : [server],
+    timeoutMs: config.shutdownTimeoutMs,
+    logger: observability.logger,
+    drain: () => {
+      live.close();
+      void webSockets.close();
+    },
+    close: () => Promise.all([gateway.close(), simulator?.close(), observability.close()]),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -26,6 +26,16 @@ import { useGitHubWebhooks } from './plugins/use-github-webhooks.js';
 import { usePerEventContext } from './plugins/use-per-event-context.js';
 import { schemaFor } from './schema/select.js';
 import { createUpstream, type Upstream, type UpstreamOptions } from './upstream.js';
+import type { Registry } from 'prom-client';
+import { combineObservers } from './observability/combine-observers.js';
+import type { Logger } from './observability/logger.js';
+import { createRestMetrics } from './observability/rest-metrics.js';
+import { createRestTracing } from './observability/rest-tracing.js';
+import { registerStateMetrics } from './observability/state-metrics.js';
+import { useMetrics } from './plugins/use-metrics.js';
+import { useOperationLog } from './plugins/use-operation-log.js';
+import { useRequestId } from './plugins/use-request-id.js';
+import { useTracing } from './plugins/use-tracing.js';
 
 export interface GatewayOptions {
   /** The schema served; the plain (not federated) one when absent. */
@@ -42,6 +52,15 @@ export interface GatewayOptions {
   persistedOperations?: PersistedOperationsOptions | undefined;
   /** Subscriptions and webhooks (src/live/); none when absent. Closed with the gateway. */
   live?: Live | undefined;
+  /**
+   * Prometheus metrics, gathered in this registry (one per gateway) and served on `endpoint`
+   * (`false`: another server serves the registry); none when absent.
+   */
+  metrics?: { registry: Registry; endpoint: string | false } | undefined;
+  /** A span per operation and per REST request, to OpenTelemetry's global tracer provider. */
+  tracing?: boolean | undefined;
+  /** One line per operation; none when absent. */
+  logger?: Logger | undefined;
 }
 
 export interface GatewayExtras {
@@ -65,9 +84,24 @@ export function createGateway({
   limits: given,
   persistedOperations,
   live,
+  metrics,
+  tracing = false,
+  logger,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
-  const { upstream, close: closeUpstream } = createUpstream(upstreamOptions);
+  const { upstream, close: closeUpstream } = createUpstream({
+    ...upstreamOptions,
+    observer: combineObservers(
+      upstreamOptions.observer,
+      metrics && createRestMetrics(metrics.registry),
+      tracing && createRestTracing(),
+    ),
+  });
+  if (metrics)
+    registerStateMetrics(metrics.registry, {
+      etagCache: upstream.etagCache,
+      subscriptions: live?.limits,
+    });
   const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -90,7 +124,13 @@ export function createGateway({
     // page (about 9 MB as is, 2.4 MB gzipped).
     // Shape limits refuse at parse and validation; demand limits before execution, with the
     // estimate the rate-limit report then shows in a dry run.
+    // The request id and the operation log come first, so they see every request, refused or
+    // not; the operation span starts before the limits run, so a refusal is traced too.
     plugins: [
+      useRequestId(),
+      logger !== undefined && useOperationLog(logger),
+      metrics !== undefined && useMetrics(metrics),
+      tracing && useTracing(),
       useGitHubErrors(),
       useCompression(),
       useQueryArmor(limits),

@@ -8,7 +8,7 @@ import type { EtagCache } from '../../src/github/etag-cache.js';
 import { MemoryPauseStore } from '../../src/github/token-pause.js';
 import { WriteSpacer } from '../../src/github/write-spacing.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
-import { createGateway } from '../../src/yoga.js';
+import { createGateway, type GatewayOptions } from '../../src/yoga.js';
 
 type SimulatorOptions = NonNullable<Parameters<typeof startSimulator>[0]>;
 
@@ -41,6 +41,8 @@ export async function startHarness(
     corsOrigins?: string[];
     /** Least milliseconds between two writes of one token; 0 (none) unless a test asks. */
     writeIntervalMs?: number;
+    /** Metrics, tracing and the operation log (src/observability/); none unless a test asks. */
+    observability?: Pick<GatewayOptions, 'metrics' | 'tracing' | 'logger'>;
   } = {},
 ) {
   const {
@@ -50,6 +52,7 @@ export async function startHarness(
     etagCache,
     corsOrigins,
     writeIntervalMs = 0,
+    observability,
     ...simulatorOptions
   } = options;
   const pauses = new MemoryPauseStore();
@@ -65,6 +68,7 @@ export async function startHarness(
       writeSpacer: new WriteSpacer(writeIntervalMs),
     },
     corsOrigins,
+    ...observability,
   });
 
   async function execute<Result, Variables>(
