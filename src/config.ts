@@ -5,6 +5,7 @@
  */
 import { UPSTREAM_DEFAULTS } from './upstream.js';
 import { DEFAULT_EDGE_TIMEOUTS, type EdgeTimeouts } from './lifecycle/edge-timeouts.js';
+import { DEFAULT_MAX_REQUEST_BYTES } from './lifecycle/request-body-limit.js';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 import { tracingRequested } from './observability/tracing.js';
 
@@ -54,6 +55,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** The public HTTP edge's timeouts (src/lifecycle/edge-timeouts.ts). */
   edgeTimeouts: EdgeTimeouts;
+  /** Largest request body accepted (webhooks excepted: GitHub's 25 MB). */
+  maxRequestBytes: number;
 }
 
 export interface OperationLimits {
@@ -138,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL, problems),
     tracing: tracingRequested(env),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    maxRequestBytes: int('MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES, 1024, 100 * 1024 * 1024),
     edgeTimeouts: {
       headersTimeoutMs: int(
         'HTTP_HEADERS_TIMEOUT_MS',

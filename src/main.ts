@@ -13,6 +13,7 @@ import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
 import { createGateway } from './yoga.js';
 import { createEdgeServer } from './lifecycle/edge-timeouts.js';
+import { limitRequestBodies } from './lifecycle/request-body-limit.js';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
 import { setUpObservability } from './observability/setup.js';
 
@@ -57,7 +58,10 @@ async function main() {
       : undefined,
     ...observability.gateway,
   });
-  const server = createEdgeServer(gateway, config.edgeTimeouts);
+  const server = createEdgeServer(
+    limitRequestBodies(gateway, { maxBytes: config.maxRequestBytes }),
+    config.edgeTimeouts,
+  );
   const metricsServer = await observability.serveMetricsPort();
   const webSockets = attachWebSocketServer(server, gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       tracing: false,
       shutdownTimeoutMs: 10_000,
+      maxRequestBytes: 1_048_576,
       edgeTimeouts: {
         headersTimeoutMs: 10_000,
         requestTimeoutMs: 30_000,
