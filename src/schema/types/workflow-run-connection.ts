@@ -8,7 +8,6 @@ import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
 import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
 import { paginate, type Window, type WindowArgs } from '../../loaders/paginate.js';
 import { type Arg, builder } from '../builder.js';
-import { totalCountField } from '../counted-connection.js';
 import { Repository } from './repository.js';
 import { Workflow } from './workflow.js';
 import { WorkflowRun } from './workflow-run.js';
@@ -21,7 +20,6 @@ export const WorkflowRunConnection = builder.connectionObject(
     name: 'WorkflowRunConnection',
     description: 'The connection type for WorkflowRun.',
     fields: (t) => ({
-      ...totalCountField(t),
       reachableCount: t.int({
         description:
           'How many of `totalCount` can be paged through. GitHub serves at most 1,000 runs of a filtered listing, so with a filter this can be less than `totalCount`.',
