@@ -164,8 +164,8 @@ function build<T>(items: T[], start: number, totalCount: number, cap: number): W
 /**
  * The same window semantics over a list already in hand (approvals, reviewers, ...). Not
  * Relay's `resolveArrayConnection`: its cursors are its own (`OffsetConnection:n`) and a bad
- * one throws an uncoded error (masked as INTERNAL_SERVER_ERROR), while a window over a list
- * must take the cursors and give the BAD_USER_INPUT of the REST windows above.
+ * one answers an error with no `extensions.code`, while a window over a list must take the
+ * cursors and give the BAD_USER_INPUT of the REST windows above.
  */
 export function paginateArray<T>(args: WindowArgs, all: readonly T[]): Window<T> {
   const { first, last, after, before } = checkWindowArgs(args);
