@@ -90,7 +90,7 @@ export function planPages(start: number, end: number): Array<{ perPage: number; 
   ];
 }
 
-export async function paginate<T>(
+export async function fetchWindow<T>(
   args: WindowArgs,
   fetchPage: (perPage: number, page: number) => Promise<RestPage<T>>,
   options: { cap?: number } = {},

@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import { checkId } from '../../github/path-params.js';
 import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
 import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
-import { paginate, type Window, type WindowArgs } from '../../loaders/paginate.js';
+import { fetchWindow, type Window, type WindowArgs } from '../../loaders/paginate.js';
 import { type Arg, builder } from '../builder.js';
 import { Repository } from './repository.js';
 import { Workflow } from './workflow.js';
@@ -49,7 +49,7 @@ async function resolveRuns(ctx: Context, scope: RepoKey & { workflowId?: number 
     : args;
   const fetchPage = (perPage: number, page: number) =>
     ctx.loaders.runList.load({ ...scope, filter, perPage, page });
-  const window = await paginate<RestWorkflowRun>(windowArgs, fetchPage, { cap });
+  const window = await fetchWindow<RestWorkflowRun>(windowArgs, fetchPage, { cap });
   if (!ascending) return window;
   const { hasNextPage, hasPreviousPage, startCursor, endCursor } = window.pageInfo;
   return {
