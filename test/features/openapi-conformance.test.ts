@@ -4,10 +4,8 @@
  * (GHES 3.19 where it documents the answer, api.github.com otherwise).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
-import { restGet } from '../helpers/rest.js';
-import { request } from 'undici';
+import { restCall, restGet } from '../helpers/rest.js';
 
 import { validateResponse } from '../simulator/openapi-validator.js';
 
@@ -20,19 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function send(method: string, path: string, body?: unknown) {
-  const response = await request(`${h.simulator.url}${path}`, {
-    method: method as 'POST',
-    headers: {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${DEMO_TOKENS.admin}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.body.text();
-  return { status: response.statusCode, body: text ? JSON.parse(text) : undefined };
-}
+const send = (method: string, path: string, body?: unknown) =>
+  restCall(h.simulator.url, path, { method, body });
 
 it('answers the new routes as api.github.com describes them', async () => {
   const run = (await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`))

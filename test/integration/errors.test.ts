@@ -7,6 +7,7 @@ import { schema } from '../../src/schema/index.js';
 import { createGateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
 
 const RUNS = '/repos/{owner}/{repo}/actions/runs';
 const TwoRepos = graphql(`
@@ -120,7 +121,7 @@ describe('what goes upstream', () => {
       upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 2_000, dispatcher },
     });
     try {
-      const id = Buffer.from('WorkflowRunAttempt:octo-org/octo-repo/7/1').toString('base64url');
+      const id = encodeGlobalId('WorkflowRunAttempt', 'octo-org/octo-repo/7/1');
       const response = await gateway.fetch('http://gateway/graphql', {
         method: 'POST',
         headers: {
@@ -179,7 +180,7 @@ describe('what goes upstream', () => {
     });
     try {
       const ids = Array.from({ length: 12 }, (_, i) =>
-        Buffer.from(`WorkflowRun:octo-org/octo-repo/${i + 1}`).toString('base64url'),
+        encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${i + 1}`),
       );
       const response = await gateway.fetch('http://gateway/graphql', {
         method: 'POST',

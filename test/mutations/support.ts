@@ -3,10 +3,9 @@
  * simulator read directly over HTTP with the admin token, never through the gateway), and
  * fixtures picked from what REST lists rather than from remembered ids.
  */
-import { request } from 'undici';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
-import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { restGet } from '../helpers/rest.js';
 
 export const OWNER = 'octo-org';
 export const REPO = 'octo-repo';
@@ -35,19 +34,9 @@ export async function startMutationHarness(): Promise<Harness> {
   return harness;
 }
 
-export async function rest<T = any>(harness: Harness, path: string) {
-  const response = await request(`${harness.simulator.url}${path}`, {
-    headers: {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${DEMO_TOKENS.admin}`,
-    },
-  });
-  const text = await response.body.text();
-  return {
-    status: response.statusCode,
-    headers: response.headers,
-    body: (text ? JSON.parse(text) : undefined) as T,
-  };
+/** The REST oracle: `restGet` of the harness's simulator, with the admin token. */
+export function rest<T = any>(harness: Harness, path: string) {
+  return restGet<T>(harness.simulator.url, path);
 }
 
 export interface RestRun {
