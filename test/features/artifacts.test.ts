@@ -1,16 +1,9 @@
 import { request } from 'undici';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { expect } from 'vitest';
+import { test } from '../helpers/fixtures.js';
 import { restGet } from '../helpers/rest.js';
 
 const REPO = '/repos/octo-org/octo-repo';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ size: 'small' });
-  h.simulator.clock.freeze();
-});
-afterAll(() => h.close());
 
 const Artifacts = `
   query ($id: BigInt!) {
@@ -21,7 +14,9 @@ const Artifacts = `
     }
   }`;
 
-it("lists a run's artifacts as REST does, with expiring download links that need no token", async () => {
+test("lists a run's artifacts as REST does, with expiring download links that need no token", async ({
+  world: h,
+}) => {
   const { body: list } = await restGet(
     h.simulator.url,
     `${REPO}/actions/runs?status=completed&per_page=1`,
@@ -72,7 +67,7 @@ it("lists a run's artifacts as REST does, with expiring download links that need
   ).toBe(rest.total_count);
 });
 
-it('has no artifacts for a run still going', async () => {
+test('has no artifacts for a run still going', async ({ world: h }) => {
   const { body: list } = await restGet(
     h.simulator.url,
     `${REPO}/actions/runs?status=in_progress&per_page=1`,
