@@ -2,6 +2,7 @@ import { request } from 'undici';
 import { expect } from 'vitest';
 import { test } from '../helpers/fixtures.js';
 import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
 const REPO = '/repos/octo-org/octo-repo';
 
@@ -57,12 +58,10 @@ test("lists a run's artifacts as REST does, with expiring download links that ne
   expect(zip.headers['content-type']).toBe('application/zip');
   await zip.body.dump();
   // the run, the listing, one link per artifact; the zips never pass through the gateway
-  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts' })).toBe(
-    1,
-  );
+  expect(h.upstreamCalls({ route: routeKey('listWorkflowRunArtifacts') })).toBe(1);
   expect(
     h.upstreamCalls({
-      route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+      route: routeKey('downloadArtifact'),
     }),
   ).toBe(rest.total_count);
 });

@@ -5,6 +5,7 @@ import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { test } from '../helpers/fixtures.js';
 import type { Harness } from '../helpers/harness.js';
 import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
 const REPO = '/repos/octo-org/octo-repo';
 const SIGNED = '/signed-logs/jobs/{job_id}';
@@ -50,8 +51,8 @@ test("returns the tail of a large failed job's log, as the full log ends, withou
   expect(log.url).toContain('/signed-logs/jobs/');
   // the API route with the caller's token, then the signed link with none
   expect(h.upstreamLog().map((r) => [r.route, r.token])).toEqual([
-    ['/repos/{owner}/{repo}/actions/jobs/{job_id}', 'admin'],
-    ['/repos/{owner}/{repo}/actions/jobs/{job_id}/logs', 'admin'],
+    [routeKey('getJobForWorkflowRun'), 'admin'],
+    [routeKey('downloadJobLogsForWorkflowRun'), 'admin'],
     [SIGNED, 'anonymous'],
   ]);
 });
@@ -82,5 +83,5 @@ test.for([0, 1001, -5])('refuses tailLines %i before any call', async (tail, { w
     { id: gid(job.id), t: tail },
   );
   expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs' })).toBe(0);
+  expect(h.upstreamCalls({ route: routeKey('downloadJobLogsForWorkflowRun') })).toBe(0);
 });

@@ -3,6 +3,7 @@ import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { test } from '../helpers/fixtures.js';
 import type { Harness } from '../helpers/harness.js';
 import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
 const REPO = '/repos/octo-org/octo-repo';
 
@@ -41,7 +42,7 @@ test("gives an admin the buttons the run's state allows, from one repository cal
     viewerCanRerun: true,
     viewerCanDelete: true,
   });
-  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}' })).toBe(1);
+  expect(h.upstreamCalls({ route: routeKey('getRepo') })).toBe(1);
 });
 
 test('gives a read-only token no buttons', async ({ world: h }) => {

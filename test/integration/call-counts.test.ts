@@ -6,8 +6,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
 import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
-const RUNS = '/repos/{owner}/{repo}/actions/runs';
+const RUNS = routeKey('listWorkflowRunsForRepo');
 let h: Harness;
 
 beforeAll(async () => {

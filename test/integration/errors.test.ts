@@ -8,8 +8,9 @@ import { createGateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
+import { routeKey } from '../helpers/routes.js';
 
-const RUNS = '/repos/{owner}/{repo}/actions/runs';
+const RUNS = routeKey('listWorkflowRunsForRepo');
 const TwoRepos = graphql(`
   query TwoRepos {
     private: repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } }

@@ -113,9 +113,11 @@ describe('fetchWindow', () => {
     await expect(fetchWindow({ first: 1, last: 1 }, fetchPage)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
     });
-    await expect(fetchWindow({ first: 1, after: 'not-a-cursor' }, fetchPage)).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-    });
+    await expect(fetchWindow({ first: 1, after: 'not-a-cursor' }, fetchPage)).rejects.toMatchObject(
+      {
+        code: 'BAD_USER_INPUT',
+      },
+    );
     expect(calls).toEqual([]);
   });
 
