@@ -15,11 +15,12 @@ import { schemaFor } from '../../src/schema/select.js';
 import { DEMO_TOKENS, type Simulator, startSimulator } from '../../src/simulator/index.js';
 import { createGateway, type Gateway } from '../../src/yoga.js';
 import { type CatalogueService, createCatalogueSubgraph } from './catalogue-subgraph.js';
+import { routeKey } from '../helpers/routes.js';
 
 const RUN_BY_NODE_ID = '/repositories/{repository_id}/actions/runs/{run_id}';
-const RUN_BY_NAME = '/repos/{owner}/{repo}/actions/runs/{run_id}';
-const REPOSITORY = '/repos/{owner}/{repo}';
-const WORKFLOW = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}';
+const RUN_BY_NAME = routeKey('getWorkflowRun');
+const REPOSITORY = routeKey('getRepo');
+const WORKFLOW = routeKey('getWorkflow');
 
 interface Listening {
   url: string;
@@ -358,9 +359,7 @@ describe('the actions subgraph on its own', () => {
     expect(simulator.requests.total({ route: RUN_BY_NAME })).toBe(2);
     expect(simulator.requests.total({ route: RUN_BY_NODE_ID })).toBe(1);
     expect(simulator.requests.total({ route: WORKFLOW })).toBe(1);
-    expect(simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/jobs/{job_id}' })).toBe(
-      1,
-    );
+    expect(simulator.requests.total({ route: routeKey('getJobForWorkflowRun') })).toBe(1);
     expect(simulator.requests.total()).toBe(5);
   });
 

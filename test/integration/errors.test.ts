@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
+import { routeKey } from '../helpers/routes.js';
 
-const RUNS = '/repos/{owner}/{repo}/actions/runs';
+const RUNS = routeKey('listWorkflowRunsForRepo');
 const TwoRepos = graphql(`
   query TwoRepos {
     private: repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { totalCount } }
@@ -116,7 +118,7 @@ describe('what goes upstream', () => {
       upstream: { apiUrl, timeoutMs: 2_000, connections: 4 },
     });
     try {
-      const id = Buffer.from('WorkflowRunAttempt:octo-org/octo-repo/7/1').toString('base64url');
+      const id = encodeGlobalId('WorkflowRunAttempt', 'octo-org/octo-repo/7/1');
       const response = await gateway.fetch('http://gateway/graphql', {
         method: 'POST',
         headers: {
@@ -173,7 +175,7 @@ describe('what goes upstream', () => {
     });
     try {
       const ids = Array.from({ length: 12 }, (_, i) =>
-        Buffer.from(`WorkflowRun:octo-org/octo-repo/${i + 1}`).toString('base64url'),
+        encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${i + 1}`),
       );
       const response = await gateway.fetch('http://gateway/graphql', {
         method: 'POST',

@@ -24,7 +24,7 @@ const RUN_ID = example('workflow-run').id as number;
 const WAITING_RUN_ID = RUN_ID + 1;
 
 /** Path pattern → example name; first match wins. */
-const ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
+const UPSTREAM_ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
   [/\/actions\/runs\/\d+\/(attempts\/\d+\/)?logs$/, 'logs'],
   [/\/actions\/runs\/\d+\/(attempts\/\d+\/)?jobs$/, 'job-paginated'],
   [/\/actions\/runs\/\d+\/approvals$/, 'environment-approvals-items'],
@@ -52,7 +52,7 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://stub').pathname;
     requested.push(path);
-    const route = ROUTES.find(([pattern]) => pattern.test(path));
+    const route = UPSTREAM_ROUTES.find(([pattern]) => pattern.test(path));
     if (!route)
       return void res
         .writeHead(404, { 'content-type': 'application/json' })
