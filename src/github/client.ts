@@ -98,8 +98,6 @@ export interface GitHubClient {
   readonly quotaSpent: number;
   /** How many REST objects the answers carried (list items count one each). */
   readonly objectCount: number;
-  /** Resolves once no request of this client is in flight. */
-  idle(): Promise<void>;
 }
 
 const TEMPLATES = Object.fromEntries(
@@ -159,14 +157,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     ),
   );
 
-  const inflight = new Set<Promise<unknown>>();
-  function track<T>(promise: Promise<T>): Promise<T> {
-    inflight.add(promise);
-    const forget = () => inflight.delete(promise);
-    promise.then(forget, forget);
-    return promise;
-  }
-
   const rest = Object.fromEntries(
     (Object.keys(routes) as RouteName[]).map((name) => [
       name,
@@ -180,7 +170,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           followRenames: params.followRenames ?? true,
           headers: {},
         };
-        return track(send(request).then((answer) => parseJson(answer, state)));
+        return send(request).then((answer) => parseJson(answer, state));
       },
     ]),
   ) as unknown as GitHubRest;
@@ -198,19 +188,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     get objectCount() {
       return state.objects;
-    },
-    async idle() {
-      // A finished request lets resolvers go on and start more loads, which DataLoader
-      // dispatches a tick later: only two quiet turns of the event loop in a row mean idle.
-      for (let quiet = 0; quiet < 2; ) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (inflight.size === 0) {
-          quiet += 1;
-        } else {
-          quiet = 0;
-          await Promise.allSettled([...inflight]);
-        }
-      }
     },
   };
 }
