@@ -49,8 +49,6 @@ export interface Demand {
 
 /** GitHub lets a run be re-run at most 50 times: 51 attempts at most. */
 export const MAX_RUN_ATTEMPTS = 51;
-/** GitHub serves at most this many runs of a filtered listing (see workflow-run-filter.ts). */
-const FILTERED_RESULTS_CAP = 1000;
 
 /** Fields that need an object's own payload, by type; the others come from its key. */
 const DETAIL_FIELDS: Record<string, ReadonlySet<string>> = {

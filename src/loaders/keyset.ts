@@ -229,6 +229,8 @@ export async function olderThan(
     if (isEmpty(range)) return withCount({ items: kept, more: false }, bound ? totalCount : 0);
     const need = count - kept.length;
     const start = passed > 0 ? passed - 1 : 0;
+    // More than 1,000 runs in one second of a narrowed listing: GitHub serves no further.
+    if (start >= GITHUB_RESULT_CAP) return withCount({ items: kept, more: false }, totalCount);
     const end = Math.min(passed + Math.max(need, 1), start + MAX_PAGE_SIZE);
     const read = await readSpan(listing, range, start, end);
     if (!bound) totalCount = read.totalCount;

@@ -132,7 +132,7 @@ export type WorkflowRunConclusion =
   | 'SUCCESS'
   | 'TIMED_OUT';
 
-/** Filters for a list of workflow runs. When any filter but `excludePullRequests` is set, GitHub lets at most 1000 runs be reached: `reachableCount` says how many, and `pageInfo.hasNextPage` stops there. */
+/** Filters for a list of workflow runs. When any filter but `excludePullRequests` is set, GitHub serves at most 1000 runs of one REST listing; keyset cursors continue past that in the next `created` window, so every matching run can be paged to. */
 export type WorkflowRunFilter = {
   /** Runs started by this login. */
   actor?: string | null | undefined;
