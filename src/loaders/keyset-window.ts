@@ -97,7 +97,12 @@ export function buildWindow(
   );
   // Cut short by the other cursor: its run lies beyond.
   if (inside.length < items.length) more = true;
-  const edges = inside.map((node) => ({ cursor: encodeRunCursor(positionOf(node)), node }));
+  // A rank is a hint about one listing; a merge's cursor goes without.
+  const ranks = slices.length === 1 ? slices[0]!.ranks : undefined;
+  const edges = inside.map((node) => ({
+    cursor: encodeRunCursor({ ...positionOf(node), n: ranks?.get(node) }),
+    node,
+  }));
   let counted: number | Promise<number> | undefined;
   const total = () => {
     counted ??= count();

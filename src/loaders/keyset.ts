@@ -18,6 +18,11 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, planPages, type RestPage } from './pa
 export interface RunPosition {
   t: number;
   id: number;
+  /**
+   * A hint, never trusted: how many runs of its second, itself included, led up to it in the
+   * listing it came from. The next page then skips them in the same single request.
+   */
+  n?: number | undefined;
 }
 
 const CURSOR_VERSION = 1;
@@ -34,10 +39,13 @@ export function compareDesc(a: RunPosition, b: RunPosition): number {
 }
 
 export function encodeRunCursor(position: RunPosition): string {
+  const { t, id, n } = position;
   return Buffer.from(
-    JSON.stringify({ v: CURSOR_VERSION, t: position.t, id: String(position.id) }),
+    JSON.stringify({ v: CURSOR_VERSION, t, id: String(id), ...(n === undefined ? {} : { n }) }),
   ).toString('base64url');
 }
+
+const MAX_RANK = 1_000_000;
 
 /**
  * The position a cursor names; refused (BAD_USER_INPUT) unless it is this version's payload
@@ -61,7 +69,7 @@ export function decodeRunCursor(cursor: string, argument: string): RunPosition {
   } catch {
     throw refuse('not a cursor of this gateway');
   }
-  const { v, t, id, ...rest } = (payload ?? {}) as Record<string, unknown>;
+  const { v, t, id, n, ...rest } = (payload ?? {}) as Record<string, unknown>;
   if (
     typeof payload !== 'object' ||
     Array.isArray(payload) ||
@@ -72,10 +80,11 @@ export function decodeRunCursor(cursor: string, argument: string): RunPosition {
     (t as number) > MAX_SECONDS ||
     typeof id !== 'string' ||
     !/^[1-9]\d{0,15}$/.test(id) ||
-    !Number.isSafeInteger(Number(id))
+    !Number.isSafeInteger(Number(id)) ||
+    (n !== undefined && (!Number.isInteger(n) || (n as number) < 1 || (n as number) > MAX_RANK))
   )
     throw refuse('not a cursor of this gateway');
-  return { t: t as number, id: Number(id) };
+  return { t: t as number, id: Number(id), ...(n === undefined ? {} : { n: n as number }) };
 }
 
 /** Inclusive bounds in whole seconds; absent means open. */
@@ -196,6 +205,8 @@ async function readSpan(
 export interface Slice {
   /** Newest first, as REST lists them. */
   items: WorkflowRun[];
+  /** Each item's rank in its second (see `RunPosition.n`), where the read showed it. */
+  ranks?: Map<WorkflowRun, number>;
   /** Runs exist beyond the slice, on the side it was read towards. */
   more: boolean;
   /** GitHub's count for the caller's filter, when a read of the slice learned it. */
@@ -220,17 +231,20 @@ export async function olderThan(
     return { ...probe, items: [], more: probe.items.length > 0 };
   }
   const kept: WorkflowRun[] = [];
+  const ranks = new Map<WorkflowRun, number>();
   let bound = after;
-  // Runs at the head of the narrowed listing already passed: the cursor's own, by guess.
-  let passed = bound ? 1 : 0;
+  // Runs at the head of the narrowed listing already passed: the cursor's hint, or its own.
+  let passed = bound ? (bound.n ?? 1) : 0;
   let totalCount: number | undefined;
   for (let turn = 0; turn < MAX_TURNS; turn++) {
     const range = bound ? narrow(listing.range, { hi: bound.t }) : listing.range;
-    if (isEmpty(range)) return withCount({ items: kept, more: false }, bound ? totalCount : 0);
+    if (isEmpty(range))
+      return withCount({ items: kept, more: false, ranks }, bound ? totalCount : 0);
     const need = count - kept.length;
     const start = passed > 0 ? passed - 1 : 0;
     // More than 1,000 runs in one second of a narrowed listing: GitHub serves no further.
-    if (start >= GITHUB_RESULT_CAP) return withCount({ items: kept, more: false }, totalCount);
+    if (start >= GITHUB_RESULT_CAP)
+      return withCount({ items: kept, more: false, ranks }, totalCount);
     const end = Math.min(passed + Math.max(need, 1), start + MAX_PAGE_SIZE);
     const read = await readSpan(listing, range, start, end);
     if (!bound) totalCount = read.totalCount;
@@ -241,15 +255,23 @@ export async function olderThan(
       passed = 0;
       continue;
     }
+    // The listing begins with the bound's second, so its runs rank by index; any other
+    // second begins inside the span (all before the span are the bound's).
+    let run = { t: Number.NaN, count: 0 };
+    read.items.forEach((item, j) => {
+      const { t } = positionOf(item);
+      run = t === run.t ? { t, count: run.count + 1 } : { t, count: 1 };
+      ranks.set(item, bound && t === bound.t ? start + j + 1 : run.count);
+    });
     const fresh = read.items.filter((item) => !bound || compareDesc(positionOf(item), bound) < 0);
     kept.push(...fresh.slice(0, need));
     if (kept.length >= count) {
       const last = positionOf(kept.at(-1)!);
       const index = read.items.findIndex((item) => compareDesc(positionOf(item), last) === 0);
       const more = index + 1 < read.items.length || start + index + 1 < read.totalCount;
-      return withCount({ items: kept.slice(0, count), more }, totalCount);
+      return withCount({ items: kept.slice(0, count), more, ranks }, totalCount);
     }
-    if (read.exhausted) return withCount({ items: kept, more: false }, totalCount);
+    if (read.exhausted) return withCount({ items: kept, more: false, ranks }, totalCount);
     if (fresh.length === 0) {
       passed = end;
       continue;

@@ -61,7 +61,11 @@ export async function mergedWindow(
   args: KeysetArgs,
   failed: (index: number, error: GitHubError) => void,
 ): Promise<RunWindow> {
-  const settled = await Promise.allSettled(listings.map((listing) => readSlice(listing, args)));
+  // A cursor's rank hint counts one repository's runs; the others' differ.
+  const { n: _a, ...after } = args.after ?? { t: 0, id: 0 };
+  const { n: _b, ...before } = args.before ?? { t: 0, id: 0 };
+  const merge = { ...args, after: args.after && after, before: args.before && before };
+  const settled = await Promise.allSettled(listings.map((listing) => readSlice(listing, merge)));
   const read: Array<{ listing: KeysetListing; slice: Slice }> = [];
   settled.forEach((outcome, index) => {
     if (outcome.status === 'fulfilled')
@@ -70,7 +74,7 @@ export async function mergedWindow(
     else throw outcome.reason;
   });
   return buildWindow(
-    args,
+    merge,
     read.map(({ slice }) => slice),
     async () => {
       const counts = await Promise.all(read.map(({ listing, slice }) => countOf(listing, slice)));

@@ -156,6 +156,29 @@ describe('while runs are created', () => {
     expect(seen).toEqual(newestFirst(h.simulator.state.runs(REPO)));
   });
 
+  it('pages newest first through the shared second, one request a page', async () => {
+    const { seen, calls } = await walk(h, { first: 4 }, 'forward');
+    expect(seen).toEqual(newestFirst(h.simulator.state.runs(REPO)));
+    // A page inside the second reads the runs of it already passed again: still one request.
+    expect(calls.every((n) => n === 1)).toBe(true);
+  });
+
+  it('continues after a cursor whose run was deleted meanwhile', async () => {
+    const all = newestFirst(h.simulator.state.runs(REPO));
+    const page = await h.execute(Runs, { first: 10 });
+    const { endCursor } = page.data!.repository!.workflowRuns.pageInfo;
+    const deleted = await request(`${h.simulator.url}/repos/${REPO}/actions/runs/${all[9]}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+    });
+    await deleted.body.dump();
+    expect(deleted.statusCode).toBe(204);
+    const next = await h.execute(Runs, { first: 10, after: endCursor });
+    expect(next.data!.repository!.workflowRuns.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(
+      all.slice(10, 20),
+    );
+  });
+
   it('reads the shared second from both ends with ASC and last/before', async () => {
     const all = newestFirst(h.simulator.state.runs(REPO));
     const { seen } = await walk(h, { last: 4, orderBy: ASC }, 'backward');
