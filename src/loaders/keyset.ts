@@ -41,11 +41,17 @@ export function compareDesc(a: RunPosition, b: RunPosition): number {
 export function encodeRunCursor(position: RunPosition): string {
   const { t, id, n } = position;
   return Buffer.from(
-    JSON.stringify({ v: CURSOR_VERSION, t, id: String(id), ...(n === undefined ? {} : { n }) }),
+    JSON.stringify({
+      v: CURSOR_VERSION,
+      t,
+      id: String(id),
+      ...(n === undefined ? {} : { n: Math.min(n, MAX_RANK) }),
+    }),
   ).toString('base64url');
 }
 
-const MAX_RANK = 1_000_000;
+/** Past GitHub's cap no hint could help: the reads stop there. */
+const MAX_RANK = 1000;
 
 /**
  * The position a cursor names; refused (BAD_USER_INPUT) unless it is this version's payload
@@ -352,11 +358,27 @@ export async function newerThan(
       {
         items: fresh.slice(Math.max(0, fresh.length - count)),
         more: cut || start > 0 || fresh.length > count,
+        ranks: ranksOf(items),
       },
       totalCount,
     );
   }
   throw new Error('The run listing kept changing while it was read.');
+}
+
+/**
+ * Ranks in their seconds of a run of the listing read contiguously: exact except for the
+ * second the read begins inside, where they are low (a hint too low costs a request).
+ */
+function ranksOf(items: readonly WorkflowRun[]): Map<WorkflowRun, number> {
+  const ranks = new Map<WorkflowRun, number>();
+  let run = { t: Number.NaN, count: 0 };
+  for (const item of items) {
+    const { t } = positionOf(item);
+    run = t === run.t ? { t, count: run.count + 1 } : { t, count: 1 };
+    ranks.set(item, run.count);
+  }
+  return ranks;
 }
 
 const isEmpty = (range: SecondRange) =>
