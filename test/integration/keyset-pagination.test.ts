@@ -363,3 +363,24 @@ describe('bad input is refused before any call', () => {
     ).toEqual(newestFirst(runs).slice(5, 7));
   });
 });
+
+describe("GitHub's DeploymentReview.databaseId", () => {
+  it('validates as on GitHub and is null: REST approvals carry no id', async () => {
+    const h = await startHarness({ size: 'small' });
+    try {
+      h.simulator.clock.freeze();
+      const reviewed = h.simulator.state.runs(REPO).find((run) => run.approvals.length > 0)!;
+      const response = await h.execute(
+        `query { repository(owner: "octo-org", name: "octo-repo") {
+          workflowRun(databaseId: ${reviewed.id}) { deploymentReviews { nodes { databaseId state } } }
+        } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const nodes = (response.data as any).repository.workflowRun.deploymentReviews.nodes;
+      expect(nodes.length).toBeGreaterThan(0);
+      expect(nodes.every((node: { databaseId: unknown }) => node.databaseId === null)).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+});
