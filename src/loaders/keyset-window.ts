@@ -99,8 +99,9 @@ export function buildWindow(
   if (inside.length < items.length) more = true;
   // A rank is a hint about one listing; a merge's cursor goes without.
   const ranks = slices.length === 1 ? slices[0]!.ranks : undefined;
+  const sizes = slices.length === 1 ? slices[0]!.sizes : undefined;
   const edges = inside.map((node) => ({
-    cursor: encodeRunCursor({ ...positionOf(node), n: ranks?.get(node) }),
+    cursor: encodeRunCursor({ ...positionOf(node), n: ranks?.get(node), s: sizes?.get(node) }),
     node,
   }));
   let counted: number | Promise<number> | undefined;

@@ -23,6 +23,12 @@ export interface RunPosition {
    * listing it came from. The next page then skips them in the same single request.
    */
   n?: number | undefined;
+  /**
+   * A hint, never trusted: how many runs the listing held from its second on, itself and
+   * newer ones included. A page towards newer runs then reads the listing's end at once,
+   * without first asking its size.
+   */
+  s?: number | undefined;
 }
 
 const CURSOR_VERSION = 1;
@@ -39,13 +45,15 @@ export function compareDesc(a: RunPosition, b: RunPosition): number {
 }
 
 export function encodeRunCursor(position: RunPosition): string {
-  const { t, id, n } = position;
+  const { t, id, n, s: size } = position;
   return Buffer.from(
     JSON.stringify({
       v: CURSOR_VERSION,
       t,
       id: String(id),
       ...(n === undefined ? {} : { n: Math.min(n, MAX_RANK) }),
+      // A listing past the cap is cut before its end is read; no size hint helps there.
+      ...(size === undefined || size > GITHUB_RESULT_CAP ? {} : { s: size }),
     }),
   ).toString('base64url');
 }
@@ -75,7 +83,7 @@ export function decodeRunCursor(cursor: string, argument: string): RunPosition {
   } catch {
     throw refuse('not a cursor of this gateway');
   }
-  const { v, t, id, n, ...rest } = (payload ?? {}) as Record<string, unknown>;
+  const { v, t, id, n, s: size, ...rest } = (payload ?? {}) as Record<string, unknown>;
   if (
     typeof payload !== 'object' ||
     Array.isArray(payload) ||
@@ -87,10 +95,17 @@ export function decodeRunCursor(cursor: string, argument: string): RunPosition {
     typeof id !== 'string' ||
     !/^[1-9]\d{0,15}$/.test(id) ||
     !Number.isSafeInteger(Number(id)) ||
-    (n !== undefined && (!Number.isInteger(n) || (n as number) < 1 || (n as number) > MAX_RANK))
+    (n !== undefined && (!Number.isInteger(n) || (n as number) < 1 || (n as number) > MAX_RANK)) ||
+    (size !== undefined &&
+      (!Number.isInteger(size) || (size as number) < 1 || (size as number) > GITHUB_RESULT_CAP))
   )
     throw refuse('not a cursor of this gateway');
-  return { t: t as number, id: Number(id), ...(n === undefined ? {} : { n: n as number }) };
+  return {
+    t: t as number,
+    id: Number(id),
+    ...(n === undefined ? {} : { n: n as number }),
+    ...(size === undefined ? {} : { s: size as number }),
+  };
 }
 
 /** Inclusive bounds in whole seconds; absent means open. */
@@ -213,6 +228,8 @@ export interface Slice {
   items: WorkflowRun[];
   /** Each item's rank in its second (see `RunPosition.n`), where the read showed it. */
   ranks?: Map<WorkflowRun, number>;
+  /** Each item's listing size from its second on (see `RunPosition.s`), where the read showed it. */
+  sizes?: Map<WorkflowRun, number>;
   /** Runs exist beyond the slice, on the side it was read towards. */
   more: boolean;
   /** GitHub's count for the caller's filter, when a read of the slice learned it. */
@@ -314,8 +331,10 @@ export async function newerThan(
   const keep = (item: WorkflowRun) => !before || compareDesc(positionOf(item), before) > 0;
   // The cursor's own run ends the narrowed listing: one more read absorbs it.
   const width = Math.min(MAX_PAGE_SIZE, count + (before ? 1 : 0));
-  let top: RestPage<WorkflowRun> | undefined = await listing.fetch(range, width, 1);
-  let size = top.totalCount;
+  // A cursor's size hint saves asking the size first; a wrong one costs a re-plan.
+  let top: RestPage<WorkflowRun> | undefined =
+    before?.s === undefined ? await listing.fetch(range, width, 1) : undefined;
+  let size = top?.totalCount ?? before!.s!;
   const totalCount = before ? undefined : size;
   let cut = false;
   for (let turn = 0; turn < MAX_TURNS; turn++) {
@@ -359,6 +378,8 @@ export async function newerThan(
         items: fresh.slice(Math.max(0, fresh.length - count)),
         more: cut || start > 0 || fresh.length > count,
         ranks: ranksOf(items),
+        // Sizes count from the listing's newest run, which a cut left out.
+        ...(cut ? {} : { sizes: sizesOf(items, start) }),
       },
       totalCount,
     );
@@ -379,6 +400,23 @@ function ranksOf(items: readonly WorkflowRun[]): Map<WorkflowRun, number> {
     ranks.set(item, run.count);
   }
   return ranks;
+}
+
+/** For runs read contiguously up to the listing's end from `start`: the size from each one's second on. */
+function sizesOf(items: readonly WorkflowRun[], start: number): Map<WorkflowRun, number> {
+  const sizes = new Map<WorkflowRun, number>();
+  let end = start + items.length;
+  let t = Number.NaN;
+  for (let j = items.length - 1; j >= 0; j--) {
+    const item = items[j]!;
+    const second = positionOf(item).t;
+    if (second !== t) {
+      t = second;
+      end = start + j + 1;
+    }
+    sizes.set(item, end);
+  }
+  return sizes;
 }
 
 const isEmpty = (range: SecondRange) =>

@@ -61,9 +61,9 @@ export async function mergedWindow(
   args: KeysetArgs,
   failed: (index: number, error: GitHubError) => void,
 ): Promise<RunWindow> {
-  // A cursor's rank hint counts one repository's runs; the others' differ.
-  const { n: _a, ...after } = args.after ?? { t: 0, id: 0 };
-  const { n: _b, ...before } = args.before ?? { t: 0, id: 0 };
+  // A cursor's hints count one repository's runs; the others' differ.
+  const { n: _a, s: _sa, ...after } = args.after ?? { t: 0, id: 0 };
+  const { n: _b, s: _sb, ...before } = args.before ?? { t: 0, id: 0 };
   const merge = { ...args, after: args.after && after, before: args.before && before };
   const settled = await Promise.allSettled(listings.map((listing) => readSlice(listing, merge)));
   const read: Array<{ listing: KeysetListing; slice: Slice }> = [];

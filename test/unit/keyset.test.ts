@@ -13,8 +13,10 @@ describe('run cursors', () => {
   it('round-trips a position, ids past 2^32 included', () => {
     const position = { t, id: 19_800_000_389 };
     expect(decodeRunCursor(encodeRunCursor(position), 'after')).toEqual(position);
-    const ranked = { ...position, n: 3 };
+    const ranked = { ...position, n: 3, s: 120 };
     expect(decodeRunCursor(encodeRunCursor(ranked), 'after')).toEqual(ranked);
+    // A size past the cap is left out rather than refused on the way back.
+    expect(decodeRunCursor(encodeRunCursor({ ...position, s: 5000 }), 'after')).toEqual(position);
   });
 
   const b64 = (text: string) => Buffer.from(text).toString('base64url');
@@ -26,6 +28,7 @@ describe('run cursors', () => {
     ['a numeric id', b64(JSON.stringify({ v: 1, t, id: 1 })), /not a cursor/],
     ['an id past 2^53', b64(JSON.stringify({ v: 1, t, id: '9007199254740993' })), /not a cursor/],
     ['a time past 9999', b64(JSON.stringify({ v: 1, t: 2 ** 40, id: '1' })), /not a cursor/],
+    ['a size of 0', b64(JSON.stringify({ v: 1, t, id: '1', s: 0 })), /not a cursor/],
     ['a rank of 0', b64(JSON.stringify({ v: 1, t, id: '1', n: 0 })), /not a cursor/],
     ['JSON that is not an object', b64('[1]'), /not a cursor/],
     ['not base64url', 'a+b/c=', /not a cursor/],
