@@ -37,6 +37,13 @@ export interface Config {
   persistedOperations: string | undefined;
   /** Refuse every document that is not in that manifest. */
   persistedOperationsOnly: boolean;
+  /** Shared state for several replicas (`redis://` or `rediss://`); in-process when absent. */
+  redisUrl: string | undefined;
+  /** Keys the HMACs and encryption of shared state; required with `redisUrl`. */
+  sharedStateSecret: string | undefined;
+  /** How long a shared conditional-cache entry lives, and the largest one stored. */
+  sharedCacheTtlSeconds: number;
+  sharedCacheMaxEntryKb: number;
 }
 
 export interface OperationLimits {
@@ -68,6 +75,9 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 50,
   maxTokens: 2_000,
 };
+
+/** 32 characters: 128 bits or more from `openssl rand -hex 32`-style secrets. */
+const MIN_SECRET_LENGTH = 32;
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -113,7 +123,23 @@ export function loadConfig(env: Env = process.env): Config {
       env.PERSISTED_OPERATIONS_ONLY,
       problems,
     ),
+    redisUrl: parseRedisUrl(env.REDIS_URL, problems),
+    sharedStateSecret: env.SHARED_STATE_SECRET || undefined,
+    sharedCacheTtlSeconds: int('SHARED_CACHE_TTL_SECONDS', 3_600, 1, 604_800),
+    sharedCacheMaxEntryKb: int('SHARED_CACHE_MAX_ENTRY_KB', 1_024, 1, 65_536),
   };
+  if (config.redisUrl && !config.sharedStateSecret) {
+    problems.push(
+      `REDIS_URL needs SHARED_STATE_SECRET, at least ${MIN_SECRET_LENGTH} characters the same on every replica (e.g. openssl rand -hex 32)`,
+    );
+  } else if (
+    config.sharedStateSecret !== undefined &&
+    config.sharedStateSecret.length < MIN_SECRET_LENGTH
+  ) {
+    problems.push(
+      `SHARED_STATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters, got ${config.sharedStateSecret.length}`,
+    );
+  }
   if (config.persistedOperationsOnly && !config.persistedOperations) {
     problems.push(
       'PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS, the path of a persisted documents manifest',
@@ -193,4 +219,22 @@ function parseApiUrl(raw: string | undefined, problems: string[]): string | unde
     );
   }
   return `${url.origin}${path}`;
+}
+
+/** `redis://[user:password@]host[:port][/db]` or `rediss://` (TLS). */
+function parseRedisUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || !url.hostname) {
+    problems.push(
+      `REDIS_URL must be a URL such as redis://localhost:6379 or rediss://HOST:6380, got ${url ? JSON.stringify(`${url.protocol}//${url.host}`) : 'something that is not a URL'}`,
+    );
+    return undefined;
+  }
+  return raw;
 }

@@ -26,6 +26,8 @@ export interface Upstream {
   maxRequestsPerOperation?: number | undefined;
   /** The process's conditional-request cache; none when absent. */
   etagCache?: ConditionalCache | undefined;
+  /** A cache bound to each caller (shared state seals entries with the caller's key); before `etagCache`. */
+  etagCacheFor?: ((authorization: string | undefined) => ConditionalCache) | undefined;
   /** Tokens GitHub told to wait, shared by every request (`createGateway` makes one when absent). */
   pauses?: PauseStore | undefined;
   /** Spaces each token's writes, shared by every request; none when absent. */
@@ -71,7 +73,7 @@ export function createContext(
     dispatcher: upstream.dispatcher,
     authorization: authorization ?? undefined,
     maxRequests: upstream.maxRequestsPerOperation,
-    etagCache: upstream.etagCache,
+    etagCache: upstream.etagCacheFor?.(authorization ?? undefined) ?? upstream.etagCache,
     pauses: upstream.pauses,
     writeSpacer: upstream.writeSpacer,
     callerKey: upstream.callerKey,

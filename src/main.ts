@@ -14,10 +14,14 @@ import { attachWebSocketServer } from './live/ws-server.js';
 import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
+import { createSharedState } from './shared-state/create-shared-state.js';
+import { SharedStateError } from './shared-state/redis-link.js';
 import { createGateway } from './yoga.js';
 
 async function main() {
   const config = loadConfig();
+  // With REDIS_URL: caches, pauses, write spacing, events and pollers shared by every replica.
+  const shared = await createSharedState(config);
   // Demo mode is alive: the simulator's clock starts now, its runs move on in real time,
   // and it delivers signed webhooks of their changes to this gateway.
   const simulator = config.githubApiUrl
@@ -35,6 +39,7 @@ async function main() {
     pollIntervalMs: config.pollIntervalMs,
     maxSubscriptions: config.maxSubscriptions,
     maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+    ...shared?.live,
   });
   const gateway = createGateway({
     live,
@@ -49,7 +54,9 @@ async function main() {
       etagCache:
         config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),
+      ...shared?.upstream,
     },
+    health: shared?.health,
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
@@ -87,6 +94,7 @@ async function main() {
 
   const stop = () => {
     live.close();
+    shared?.close();
     void webSockets.close();
     server.close();
     server.closeAllConnections();
@@ -97,6 +105,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(
+    error instanceof ConfigError || error instanceof SharedStateError ? error.message : error,
+  );
   process.exit(1);
 });

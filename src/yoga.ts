@@ -23,6 +23,7 @@ import {
 import { DEFAULT_LIMITS } from './config.js';
 import { useGitHubWebhooks } from './plugins/use-github-webhooks.js';
 import { usePerEventContext } from './plugins/use-per-event-context.js';
+import { type HealthReport, useHealth } from './plugins/use-health.js';
 
 export interface GatewayOptions {
   schema: GraphQLSchema;
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   persistedOperations?: PersistedOperationsOptions | undefined;
   /** Subscriptions and webhooks (src/live/); none when absent. */
   live?: Live | undefined;
+  /** What `/health` and `/readiness` report (shared state's Redis); Yoga's bare `/health` when absent. */
+  health?: (() => HealthReport) | undefined;
 }
 
 /** What the WebSocket server (src/live/ws-server.ts) adds to the initial context. */
@@ -53,6 +56,7 @@ export function createGateway({
   limits: given,
   persistedOperations,
   live,
+  health,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   // A token GitHub told to wait waits in every request of the process, so the store is one.
@@ -64,6 +68,8 @@ export function createGateway({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Yoga answers its health path before any plugin: moved aside when ours reports more.
+    ...(health ? { healthCheckEndpoint: '/_yoga/health' } : {}),
     cors: corsPolicy(corsOrigins),
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
     // The request's signal aborts when the caller goes away: its upstream work stops then.
@@ -83,6 +89,7 @@ export function createGateway({
     // Shape limits refuse at parse and validation; demand limits before execution, with the
     // estimate the rate-limit report then shows in a dry run.
     plugins: [
+      ...(health ? [useHealth(health)] : []),
       useGitHubErrors(),
       useCompression(),
       useQueryArmor(limits),

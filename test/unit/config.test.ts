@@ -29,7 +29,34 @@ describe('loadConfig', () => {
       pollIntervalMs: 10_000,
       maxSubscriptions: 1_000,
       maxSubscriptionsPerConnection: 20,
+      redisUrl: undefined,
+      sharedStateSecret: undefined,
+      sharedCacheTtlSeconds: 3_600,
+      sharedCacheMaxEntryKb: 1_024,
     });
+  });
+
+  it('reads the shared state settings and asks for a long enough secret with REDIS_URL', () => {
+    const secret = 'x'.repeat(32);
+    expect(
+      loadConfig({
+        REDIS_URL: 'redis://:pw@redis.internal:6380/2',
+        SHARED_STATE_SECRET: secret,
+        SHARED_CACHE_TTL_SECONDS: '600',
+      }),
+    ).toMatchObject({
+      redisUrl: 'redis://:pw@redis.internal:6380/2',
+      sharedStateSecret: secret,
+      sharedCacheTtlSeconds: 600,
+    });
+    expect(() => loadConfig({ REDIS_URL: 'redis://localhost:6379' })).toThrow(
+      /REDIS_URL needs SHARED_STATE_SECRET, at least 32 characters/,
+    );
+    expect(() =>
+      loadConfig({ REDIS_URL: 'http://localhost:6379', SHARED_STATE_SECRET: 'short' }),
+    ).toThrow(
+      /REDIS_URL must be a URL such as redis:\/\/localhost:6379[\s\S]*SHARED_STATE_SECRET must be at least 32 characters, got 5/,
+    );
   });
 
   it('reads the operation limits and persisted operations, and refuses ONLY without a manifest', () => {
