@@ -68,7 +68,7 @@ export async function createSharedState(
       pollers,
     },
     health: () => {
-      const sharedState = link.health();
+      const sharedState = { ...link.health(), pollingHere: pollers.active };
       return { status: sharedState.redis === 'up' ? 'ok' : 'degraded', sharedState };
     },
     close: () => {

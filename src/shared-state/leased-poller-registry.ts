@@ -1,9 +1,9 @@
 /**
  * One poller for the fleet: a poll key (resource, filter, token hash) is polled by the one
- * replica holding its lease in Redis (`SET NX PX`, renewed four times an interval). A replica
+ * replica holding its lease in Redis (`SET NX PX`, renewed five times an interval). A replica
  * with subscribers on that key and no lease keeps asking; when the holder dies its lease
- * runs out within 0.7 of an interval and another replica, asking a quarter interval later,
- * polls from then on, so the key is polled again within one interval. The holder's events
+ * runs out within 0.6 of an interval and another replica, asking every fifth of one,
+ * polls from then on: the key is polled again within 0.8 of an interval of the death. The holder's events
  * go through the shared event target, so subscribers on every replica get them.
  *
  * The holder keeps what it last saw (the task's state) in Redis, sealed: the next holder
@@ -56,8 +56,8 @@ export class LeasedPollerRegistry implements PollerRegistry {
   readonly claimEveryMs: number;
 
   constructor(private readonly options: LeasedPollerRegistryOptions) {
-    this.leaseMs = Math.ceil(options.intervalMs * 0.7);
-    this.claimEveryMs = Math.floor(options.intervalMs / 4);
+    this.leaseMs = Math.ceil(options.intervalMs * 0.6);
+    this.claimEveryMs = Math.floor(options.intervalMs / 5);
   }
 
   acquire(key: string, create: () => PollTask): PollerLease {

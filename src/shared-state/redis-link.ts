@@ -25,6 +25,9 @@ export class RedisLink {
   readonly subscriber: Redis;
   #since = new Date();
   #closing = false;
+  /** Set once both connections were up: before that a failure ends the start instead. */
+  #started = false;
+  #lastError: Error | undefined;
 
   private constructor(url: string) {
     const retryStrategy = (times: number) => Math.min(100 * times, 2_000);
@@ -47,7 +50,8 @@ export class RedisLink {
     for (const client of [this.commands, this.subscriber]) {
       let reported = false;
       client.on('error', (error: Error) => {
-        if (reported || this.#closing) return;
+        this.#lastError = error;
+        if (reported || this.#closing || !this.#started) return;
         reported = true;
         console.error(`Shared state: Redis (REDIS_URL) unreachable, serving degraded: ${error.message}`);
       });
@@ -73,10 +77,12 @@ export class RedisLink {
       );
     } catch (error) {
       link.close();
+      const cause = link.#lastError ?? (error as Error);
       throw new SharedStateError(
-        `REDIS_URL ${redacted(url)} cannot be reached: ${(error as Error).message}. Start Redis or unset REDIS_URL to run one replica alone.`,
+        `REDIS_URL ${redacted(url)} cannot be reached (${cause.message}): start Redis there, or unset REDIS_URL to run one replica on its own.`,
       );
     }
+    link.#started = true;
     return link;
   }
 
