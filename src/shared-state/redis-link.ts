@@ -53,7 +53,9 @@ export class RedisLink {
         this.#lastError = error;
         if (reported || this.#closing || !this.#started) return;
         reported = true;
-        console.error(`Shared state: Redis (REDIS_URL) unreachable, serving degraded: ${error.message}`);
+        console.error(
+          `Shared state: Redis (REDIS_URL) unreachable, serving degraded: ${error.message}`,
+        );
       });
       client.on('ready', () => {
         if (reported) console.error('Shared state: Redis is back.');

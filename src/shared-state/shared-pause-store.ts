@@ -31,7 +31,10 @@ export class SharedPauseStore implements PauseStore {
       const saved = await this.link.commands.get(this.names.name('pause', caller));
       if (!saved) return undefined;
       const [until, kind] = saved.split(' ');
-      const pause: Pause = { until: Number(until), kind: kind === 'primary' ? 'primary' : 'secondary' };
+      const pause: Pause = {
+        until: Number(until),
+        kind: kind === 'primary' ? 'primary' : 'secondary',
+      };
       if (!(pause.until > Date.now())) return undefined;
       this.local.set(caller, pause);
       return pause;
@@ -45,7 +48,14 @@ export class SharedPauseStore implements PauseStore {
     const ttl = Math.ceil(pause.until - Date.now());
     if (ttl <= 0) return;
     await this.link.commands
-      .eval(EXTEND, 1, this.names.name('pause', caller), String(Math.round(pause.until)), pause.kind, ttl)
+      .eval(
+        EXTEND,
+        1,
+        this.names.name('pause', caller),
+        String(Math.round(pause.until)),
+        pause.kind,
+        ttl,
+      )
       .catch(() => undefined);
   }
 }

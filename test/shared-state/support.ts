@@ -32,6 +32,7 @@ export async function startRedis() {
   };
   await start();
   const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
+  client.on('error', () => undefined); // Tests stop Redis on purpose.
   await client.connect();
   return {
     url,
@@ -80,13 +81,14 @@ export async function startReplica(options: ReplicaOptions) {
   });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const line = await waitForOutput(child, /listening on (http:\/\/[^/\s]+)\/graphql/, 25_000).catch(
+  const line = await waitForOutput(child, /listening on (http:\/\/[^/\s]+)\/graphql/, 60_000).catch(
     (error: Error) => {
       child.kill('SIGKILL');
       throw new Error(`${error.message}; stderr: ${stderr}`);
     },
   );
   const url = line.match(/listening on (http:\/\/[^/\s]+)\/graphql/)![1]!;
+  child.stdout!.resume();
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     url,
