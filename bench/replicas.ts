@@ -1,0 +1,103 @@
+/**
+ * Upstream calls per minute of a polling dashboard with 1 and with 3 replicas, with and
+ * without Redis (`REDIS_URL`). The dashboard: 30 viewers with one token, spread over the
+ * replicas round-robin, each holding a `workflowRunsUpdated` subscription (polled every
+ * second) and reloading the runs table every 5 s. The simulator's clock runs, so runs move
+ * and some answers change. Every replica is its own process, started as the README says.
+ *
+ *   npm run bench:replicas      # about four minutes: four set-ups, 30 s of dashboard each
+ *
+ * Calls are counted where the simulator sees them: all of them, and the 200s (a 304
+ * does not count against GitHub's rate limit).
+ */
+import { createClient } from 'graphql-sse';
+import { DEMO_TOKENS, startSimulator } from '../src/simulator/index.js';
+import { type Replica, startRedis, startReplica } from '../test/shared-state/support.js';
+
+const VIEWERS = 30;
+const RELOAD_MS = 5_000;
+const MEASURE_MS = Number(process.env.MEASURE_MS ?? 30_000);
+const WARMUP_MS = 3_000;
+const DASHBOARD =
+  'query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { workflowRuns(first: 10) { nodes { id databaseId status conclusion } } } }';
+const FEED =
+  'subscription($owner: String!, $name: String!) { workflowRunsUpdated(owner: $owner, name: $name) { fullDatabaseId status } }';
+
+async function measure(replicaCount: number, withRedis: boolean) {
+  const redis = withRedis ? await startRedis() : undefined;
+  const simulator = await startSimulator({ port: 0, clockStart: new Date() });
+  const repo = simulator.state.world.repos.find((r) => r.name === 'octo-repo')!;
+  const variables = { owner: repo.owner.login, name: repo.name };
+  const replicas: Replica[] = await Promise.all(
+    Array.from({ length: replicaCount }, () =>
+      startReplica({ apiUrl: simulator.url, redisUrl: redis?.url, pollIntervalMs: 1_000 }),
+    ),
+  );
+  const stops: Array<() => void> = [];
+  for (let i = 0; i < VIEWERS; i++) {
+    const replica = replicas[i % replicaCount]!;
+    const client = createClient({
+      url: `${replica.url}/graphql`,
+      headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
+      retryAttempts: 0,
+    });
+    const feed = client.iterate({ query: FEED, variables });
+    void (async () => {
+      for await (const _ of feed);
+    })().catch(() => undefined);
+    const reload = () => void replica.graphql(DASHBOARD, DEMO_TOKENS.admin, variables);
+    reload();
+    // Viewers opened the page at different moments.
+    const timer = setTimeout(
+      () => {
+        reload();
+        const every = setInterval(reload, RELOAD_MS);
+        stops.push(() => clearInterval(every));
+      },
+      (i * RELOAD_MS) / VIEWERS,
+    );
+    stops.push(() => {
+      clearTimeout(timer);
+      void feed.return?.();
+      client.dispose();
+    });
+  }
+  await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));
+  simulator.requests.reset();
+  await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
+  const perMinute = (n: number) => Math.round((n * 60_000) / MEASURE_MS);
+  const result = {
+    replicas: replicaCount,
+    redis: withRedis ? 'yes' : 'no',
+    callsPerMinute: perMinute(simulator.requests.total()),
+    rateLimitedCallsPerMinute: perMinute(simulator.requests.total({ status: 200 })),
+    notModifiedPerMinute: perMinute(simulator.requests.total({ status: 304 })),
+  };
+  for (const stop of stops) stop();
+  await Promise.all(replicas.map((r) => r.close()));
+  await simulator.close();
+  await redis?.close();
+  return result;
+}
+
+const results = [];
+for (const [count, redis] of [
+  [1, false],
+  [3, false],
+  [1, true],
+  [3, true],
+] as const) {
+  const result = await measure(count, redis);
+  console.error(JSON.stringify(result));
+  results.push(result);
+}
+console.log(
+  `\nPolling dashboard: ${VIEWERS} viewers, one token, feed polled every 1 s, table reloaded every ${RELOAD_MS / 1000} s; ${MEASURE_MS / 1000} s measured.\n`,
+);
+console.log('| Replicas | Redis | Upstream calls/min | of them 200 (rate-limited) | 304 |');
+console.log('|---:|:---:|---:|---:|---:|');
+for (const r of results)
+  console.log(
+    `| ${r.replicas} | ${r.redis} | ${r.callsPerMinute} | ${r.rateLimitedCallsPerMinute} | ${r.notModifiedPerMinute} |`,
+  );
+process.exit(0);
