@@ -45,7 +45,8 @@ async function measure(replicaCount: number, withRedis: boolean) {
     void (async () => {
       for await (const _ of feed);
     })().catch(() => undefined);
-    const reload = () => void replica.graphql(DASHBOARD, DEMO_TOKENS.admin, variables);
+    const reload = () =>
+      void replica.graphql(DASHBOARD, DEMO_TOKENS.admin, variables).catch(() => undefined);
     reload();
     // Viewers opened the page at different moments.
     const timer = setTimeout(
