@@ -2,8 +2,10 @@
  * Upstream calls per minute of a polling dashboard with 1 and with 3 replicas, with and
  * without Redis (`REDIS_URL`). The dashboard: 30 viewers with one token, spread over the
  * replicas round-robin, each holding a `workflowRunsUpdated` subscription (polled every
- * second) and reloading the runs table every 5 s. The simulator's clock runs, so runs move
- * and some answers change. Every replica is its own process, started as the README says.
+ * second) and reloading the runs table every 5 s, on a quiet repository (the simulator's
+ * clock stands still, so what is measured is the cost of watching, not of changes). Every
+ * replica is its own process, started as the README says; `pollingHere` from each
+ * replica's `/health`, sampled each second, shows how many replicas poll.
  *
  *   npm run bench:replicas      # about four minutes: four set-ups, 30 s of dashboard each
  *
@@ -25,7 +27,8 @@ const FEED =
 
 async function measure(replicaCount: number, withRedis: boolean) {
   const redis = withRedis ? await startRedis() : undefined;
-  const simulator = await startSimulator({ port: 0, clockStart: new Date() });
+  const simulator = await startSimulator({ port: 0 });
+  simulator.clock.freeze();
   const repo = simulator.state.world.repos.find((r) => r.name === 'octo-repo')!;
   const variables = { owner: repo.owner.login, name: repo.name };
   const replicas: Replica[] = await Promise.all(
@@ -65,7 +68,16 @@ async function measure(replicaCount: number, withRedis: boolean) {
   }
   await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));
   simulator.requests.reset();
+  const polling: number[] = [];
+  const sampler = setInterval(async () => {
+    const states = await Promise.all(replicas.map((r) => r.health().catch(() => undefined)));
+    // Without Redis there is no report: every replica with subscribers polls for itself.
+    polling.push(
+      states.reduce((n, s) => n + (s?.sharedState ? Number(s.sharedState.pollingHere) : 1), 0),
+    );
+  }, 1_000);
   await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
+  clearInterval(sampler);
   const perMinute = (n: number) => Math.round((n * 60_000) / MEASURE_MS);
   const result = {
     replicas: replicaCount,
@@ -73,6 +85,7 @@ async function measure(replicaCount: number, withRedis: boolean) {
     callsPerMinute: perMinute(simulator.requests.total()),
     rateLimitedCallsPerMinute: perMinute(simulator.requests.total({ status: 200 })),
     notModifiedPerMinute: perMinute(simulator.requests.total({ status: 304 })),
+    replicasPolling: Math.round((10 * polling.reduce((a, b) => a + b, 0)) / polling.length) / 10,
   };
   for (const stop of stops) stop();
   await Promise.all(replicas.map((r) => r.close()));
@@ -95,10 +108,12 @@ for (const [count, redis] of [
 console.log(
   `\nPolling dashboard: ${VIEWERS} viewers, one token, feed polled every 1 s, table reloaded every ${RELOAD_MS / 1000} s; ${MEASURE_MS / 1000} s measured.\n`,
 );
-console.log('| Replicas | Redis | Upstream calls/min | of them 200 (rate-limited) | 304 |');
-console.log('|---:|:---:|---:|---:|---:|');
+console.log(
+  '| Replicas | Redis | Upstream calls/min | of them 200 (rate-limited) | 304 | Replicas polling (mean) |',
+);
+console.log('|---:|:---:|---:|---:|---:|---:|');
 for (const r of results)
   console.log(
-    `| ${r.replicas} | ${r.redis} | ${r.callsPerMinute} | ${r.rateLimitedCallsPerMinute} | ${r.notModifiedPerMinute} |`,
+    `| ${r.replicas} | ${r.redis} | ${r.callsPerMinute} | ${r.rateLimitedCallsPerMinute} | ${r.notModifiedPerMinute} | ${r.replicasPolling} |`,
   );
 process.exit(0);

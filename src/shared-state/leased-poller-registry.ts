@@ -109,17 +109,21 @@ export class LeasedPollerRegistry implements PollerRegistry {
     this.#entries.clear();
   }
 
+  /** Takes or renews the lease; true when this replica may poll (always, while Redis is away). */
+  async #holds(entry: Entry): Promise<boolean> {
+    try {
+      const { link } = this.options;
+      return (await link.commands.eval(CLAIM, 1, entry.lease, this.id, this.leaseMs)) === 1;
+    } catch {
+      return true; // Redis away: poll here, as one process would.
+    }
+  }
+
   async #claim(entry: Entry): Promise<void> {
     if (entry.claiming || entry.closed) return;
     entry.claiming = true;
     try {
-      let ours: boolean;
-      try {
-        const { link } = this.options;
-        ours = (await link.commands.eval(CLAIM, 1, entry.lease, this.id, this.leaseMs)) === 1;
-      } catch {
-        ours = true; // Redis away: poll here, as one process would.
-      }
+      const ours = await this.#holds(entry);
       if (entry.closed) return;
       if (ours && !entry.poller) {
         const task = await this.#handedOver(entry);
@@ -127,35 +131,44 @@ export class LeasedPollerRegistry implements PollerRegistry {
         entry.poller = new Poller(task, this.options.intervalMs);
         entry.poller.start();
         void entry.poller.firstPoll.then(entry.settle);
-      } else if (!ours) {
-        entry.poller?.stop();
-        entry.poller = undefined;
-        // Another replica polls, and its events reach this one: nothing here to wait for.
-        entry.settle();
-      }
+      } else if (!ours) this.#yield(entry);
     } finally {
       entry.claiming = false;
     }
   }
 
-  /** The task, with the last holder's state restored first and its own kept after each poll. */
+  /** Another replica polls, and its events reach this one: nothing here to wait for. */
+  #yield(entry: Entry): void {
+    entry.poller?.stop();
+    entry.poller = undefined;
+    entry.settle();
+  }
+
+  /**
+   * The task as this replica runs it: the last holder's state restored first, the lease
+   * checked again before each poll (a replica that lost it while its event loop stalled
+   * does not poll beside the new holder), and the state kept after each poll.
+   */
   async #handedOver(entry: Entry): Promise<PollTask> {
     const { task } = entry;
     const { link, box } = this.options;
     const keep = task.state;
-    if (!keep) return task;
     try {
-      const saved = await link.commands.getBuffer(entry.state);
+      const saved = keep && (await link.commands.getBuffer(entry.state));
       const plain = saved && box.open(saved, entry.state);
-      if (plain) keep.restore(plain.toString());
+      if (plain) keep!.restore(plain.toString());
     } catch {
       // Nothing to compare with: the first poll takes the baseline, as a new poller does.
     }
     const stateTtlMs = Math.max(60_000, this.options.intervalMs * 3);
     return {
       poll: async () => {
+        if (!(await this.#holds(entry))) {
+          this.#yield(entry);
+          return {};
+        }
         const outcome = await task.poll();
-        const state = keep.save();
+        const state = keep?.save();
         if (state !== undefined && !entry.closed && entry.poller)
           await link.commands
             .set(entry.state, box.seal(state, entry.state), 'PX', stateTtlMs)
