@@ -57,6 +57,13 @@ export interface Config {
   edgeTimeouts: EdgeTimeouts;
   /** Largest request body accepted (webhooks excepted: GitHub's 25 MB). */
   maxRequestBytes: number;
+  /** Shared state for several replicas (`redis://` or `rediss://`); in-process when absent. */
+  redisUrl: string | undefined;
+  /** Keys the HMACs and encryption of shared state; required with `redisUrl`. */
+  sharedStateSecret: string | undefined;
+  /** How long a shared conditional-cache entry lives, and the largest one stored. */
+  sharedCacheTtlSeconds: number;
+  sharedCacheMaxEntryKb: number;
 }
 
 export interface OperationLimits {
@@ -88,6 +95,9 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 50,
   maxTokens: 2_000,
 };
+
+/** 32 characters: 128 bits or more from `openssl rand -hex 32`-style secrets. */
+const MIN_SECRET_LENGTH = 32;
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -162,6 +172,10 @@ export function loadConfig(env: Env = process.env): Config {
         600_000,
       ),
     },
+    redisUrl: parseRedisUrl(env.REDIS_URL, problems),
+    sharedStateSecret: env.SHARED_STATE_SECRET || undefined,
+    sharedCacheTtlSeconds: int('SHARED_CACHE_TTL_SECONDS', 3_600, 1, 604_800),
+    sharedCacheMaxEntryKb: int('SHARED_CACHE_MAX_ENTRY_KB', 1_024, 1, 65_536),
   };
   if (config.metricsPort !== undefined && !config.metrics) {
     problems.push('METRICS_PORT is set but METRICS=false turns metrics off; drop one of them');
@@ -172,6 +186,18 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.edgeTimeouts.requestTimeoutMs < config.edgeTimeouts.headersTimeoutMs) {
     problems.push(
       `HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS (${config.edgeTimeouts.headersTimeoutMs}), got ${config.edgeTimeouts.requestTimeoutMs}`,
+    );
+  }
+  if (config.redisUrl && !config.sharedStateSecret) {
+    problems.push(
+      `REDIS_URL needs SHARED_STATE_SECRET, at least ${MIN_SECRET_LENGTH} characters the same on every replica (e.g. openssl rand -hex 32)`,
+    );
+  } else if (
+    config.sharedStateSecret !== undefined &&
+    config.sharedStateSecret.length < MIN_SECRET_LENGTH
+  ) {
+    problems.push(
+      `SHARED_STATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters, got ${config.sharedStateSecret.length}`,
     );
   }
   if (config.persistedOperationsOnly && !config.persistedOperations) {
@@ -267,4 +293,22 @@ function parseApiUrl(raw: string | undefined, problems: string[]): string | unde
     );
   }
   return `${url.origin}${path}`;
+}
+
+/** `redis://[user:password@]host[:port][/db]` or `rediss://` (TLS). */
+function parseRedisUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['redis:', 'rediss:'].includes(url.protocol) || !url.hostname) {
+    problems.push(
+      `REDIS_URL must be a URL such as redis://localhost:6379 or rediss://HOST:6380, got ${url ? JSON.stringify(`${url.protocol}//${url.host}`) : 'something that is not a URL'}`,
+    );
+    return undefined;
+  }
+  return raw;
 }

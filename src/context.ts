@@ -38,6 +38,7 @@ export function createContext(
   const github = createGitHubClient({
     ...upstream,
     authorization: authorization ?? undefined,
+    etagCache: upstream.etagCacheFor?.(authorization ?? undefined) ?? upstream.etagCache,
     signal: liveOptions.signal,
   });
   const { signal: _signal, ...live } = liveOptions;

@@ -11,6 +11,8 @@ import { attachWebSocketServer } from './live/ws-server.js';
 import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
+import { createSharedState } from './shared-state/create-shared-state.js';
+import { SharedStateError } from './shared-state/redis-link.js';
 import { createGateway } from './yoga.js';
 import { createEdgeServer } from './lifecycle/edge-timeouts.js';
 import { limitRequestBodies } from './lifecycle/request-body-limit.js';
@@ -20,6 +22,8 @@ import { setUpObservability } from './observability/setup.js';
 async function main() {
   const config = loadConfig();
   const observability = await setUpObservability(config);
+  // With REDIS_URL: caches, pauses, write spacing, events and pollers shared by every replica.
+  const shared = await createSharedState(config);
   // Demo mode is alive: the simulator's clock starts now, its runs move on in real time,
   // and it delivers signed webhooks of their changes to this gateway.
   const simulator = config.githubApiUrl
@@ -33,6 +37,7 @@ async function main() {
     pollIntervalMs: config.pollIntervalMs,
     maxSubscriptions: config.maxSubscriptions,
     maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+    ...shared?.live,
   });
   const gateway = createGateway({
     live,
@@ -46,7 +51,9 @@ async function main() {
       etagCache:
         config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),
+      ...shared?.upstream,
     },
+    health: shared?.health,
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
@@ -95,11 +102,14 @@ async function main() {
       live.close();
       void webSockets.close();
     },
-    close: () => Promise.all([gateway.close(), simulator?.close(), observability.close()]),
+    close: () =>
+      Promise.all([gateway.close(), shared?.close(), simulator?.close(), observability.close()]),
   });
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(
+    error instanceof ConfigError || error instanceof SharedStateError ? error.message : error,
+  );
   process.exit(1);
 });

@@ -6,6 +6,7 @@
 import type { Dispatcher } from 'undici';
 import type { SharedServices } from './github/client.js';
 import { createDispatcher } from './github/dispatcher.js';
+import type { ConditionalCache } from './github/etag-cache.js';
 import { MemoryPauseStore } from './github/token-pause.js';
 
 export interface Upstream extends SharedServices {
@@ -18,6 +19,11 @@ export interface Upstream extends SharedServices {
   dispatcher: Dispatcher;
   /** Most upstream requests one GraphQL operation may make; unlimited when absent. */
   maxUpstreamRequests?: number | undefined;
+  /**
+   * A conditional cache bound to each caller, used before `etagCache`: shared state seals
+   * each entry with a key only that caller's `Authorization` derives.
+   */
+  etagCacheFor?: ((authorization: string | undefined) => ConditionalCache) | undefined;
 }
 
 /** The defaults `createUpstream` fills: what `main.ts` uses unless configured otherwise. */

@@ -37,6 +37,7 @@ import { useMetrics } from './plugins/use-metrics.js';
 import { useOperationLog } from './plugins/use-operation-log.js';
 import { useRequestId } from './plugins/use-request-id.js';
 import { useTracing } from './plugins/use-tracing.js';
+import { type HealthReport, useHealth } from './plugins/use-health.js';
 
 export interface GatewayOptions {
   /** The schema served; the plain (not federated) one when absent. */
@@ -62,6 +63,8 @@ export interface GatewayOptions {
   tracing?: boolean | undefined;
   /** One line per operation; none when absent. */
   logger?: Logger | undefined;
+  /** What `/health` and `/readiness` report (shared state's Redis); Yoga's bare `/health` when absent. */
+  health?: (() => HealthReport) | undefined;
 }
 
 export interface GatewayExtras {
@@ -69,6 +72,8 @@ export interface GatewayExtras {
   upstream: Upstream;
   /** Stops the live services and closes the upstream connections this gateway made. */
   close(): Promise<void>;
+  /** What `/health` and `/readiness` report (shared state's Redis); Yoga's bare `/health` when absent. */
+  health?: (() => HealthReport) | undefined;
 }
 
 /** What the WebSocket server (src/live/ws-server.ts) adds to the initial context. */
@@ -88,6 +93,7 @@ export function createGateway({
   metrics,
   tracing = false,
   logger,
+  health,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const { upstream, close: closeUpstream } = createUpstream({
@@ -107,6 +113,8 @@ export function createGateway({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Yoga answers its health path before any plugin: moved aside when ours reports more.
+    ...(health ? { healthCheckEndpoint: '/_yoga/health' } : {}),
     cors: corsPolicy(corsOrigins),
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
     // The request's signal aborts when the caller goes away: its upstream work stops then.
@@ -128,6 +136,7 @@ export function createGateway({
     // The request id and the operation log come first, so they see every request, refused or
     // not; the operation span starts before the limits run, so a refusal is traced too.
     plugins: [
+      health !== undefined && useHealth(health),
       useRequestId(),
       logger !== undefined && useOperationLog(logger),
       metrics !== undefined && useMetrics(metrics),

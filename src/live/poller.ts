@@ -12,6 +12,8 @@ export interface PollOutcome {
 
 export interface PollTask {
   poll(): Promise<PollOutcome>;
+  /** What the next answer is compared with, so another replica can take over the task. */
+  state?: { save(): string | undefined; restore(saved: string): void } | undefined;
 }
 
 export class Poller {

@@ -78,6 +78,12 @@ function pollTask<N extends RouteName>(
         return { notBefore: waitUntil(error) };
       }
     },
+    state: {
+      save: () => (last ? JSON.stringify([...last]) : undefined),
+      restore: (saved) => {
+        last = new Map(JSON.parse(saved) as Array<[number, string]>);
+      },
+    },
   };
 }
 

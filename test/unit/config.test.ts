@@ -40,6 +40,10 @@ describe('loadConfig', () => {
         requestTimeoutMs: 30_000,
         keepAliveTimeoutMs: 65_000,
       },
+      redisUrl: undefined,
+      sharedStateSecret: undefined,
+      sharedCacheTtlSeconds: 3_600,
+      sharedCacheMaxEntryKb: 1_024,
     });
   });
 
@@ -100,6 +104,29 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS/);
     expect(() => loadConfig({ METRICS: 'false', METRICS_PORT: '9464' })).toThrow(
       /METRICS_PORT is set but METRICS=false/,
+    );
+  });
+
+  it('reads the shared state settings and asks for a long enough secret with REDIS_URL', () => {
+    const secret = 'x'.repeat(32);
+    expect(
+      loadConfig({
+        REDIS_URL: 'redis://:pw@redis.internal:6380/2',
+        SHARED_STATE_SECRET: secret,
+        SHARED_CACHE_TTL_SECONDS: '600',
+      }),
+    ).toMatchObject({
+      redisUrl: 'redis://:pw@redis.internal:6380/2',
+      sharedStateSecret: secret,
+      sharedCacheTtlSeconds: 600,
+    });
+    expect(() => loadConfig({ REDIS_URL: 'redis://localhost:6379' })).toThrow(
+      /REDIS_URL needs SHARED_STATE_SECRET, at least 32 characters/,
+    );
+    expect(() =>
+      loadConfig({ REDIS_URL: 'http://localhost:6379', SHARED_STATE_SECRET: 'short' }),
+    ).toThrow(
+      /REDIS_URL must be a URL such as redis:\/\/localhost:6379[\s\S]*SHARED_STATE_SECRET must be at least 32 characters, got 5/,
     );
   });
 
