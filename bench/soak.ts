@@ -54,7 +54,8 @@ export interface SoakReport {
   upstreamStatuses: Record<string, number>;
   writesSeenBySimulator: number;
   writesSentTwice: number;
-  secondaryLimitAnswers: number;
+  /** Secondary limits, and 403s for writes the run state refuses (a rerun of a going run). */
+  answers403or429: number;
   requestsToPausedToken: number;
   memorySamples: number;
   memorySlopeMbPerMin: number;
@@ -240,6 +241,27 @@ export async function runSoak({
     }
   };
 
+  // The simulator's request log, drained every few seconds into counts so that it does not
+  // grow with the run (the memory slope is the process's, simulator included).
+  const writeIds = new Map<string, number>();
+  const upstreamStatuses: Record<string, number> = {};
+  let upstreamRequests = 0;
+  let answers403or429 = 0;
+  const drainLog = () => {
+    const log = simulator.requests.list();
+    simulator.requests.reset();
+    upstreamRequests += log.length;
+    for (const r of log) {
+      upstreamStatuses[r.status] = (upstreamStatuses[r.status] ?? 0) + 1;
+      if (r.status === 429 || r.status === 403) answers403or429 += 1;
+      if (r.method !== 'GET') {
+        const id = `${r.method} ${r.path}`;
+        writeIds.set(id, (writeIds.get(id) ?? 0) + 1);
+      }
+    }
+  };
+  const drainTimer = setInterval(drainLog, 5_000);
+
   const memory: Array<[number, number]> = [];
   const sampleEveryMs = Math.max(1_000, Math.min(10_000, durationMs / 40));
   const sampleMemory = () => {
@@ -270,13 +292,8 @@ export async function runSoak({
   if (progressTimer) clearInterval(progressTimer);
   sampleMemory();
 
-  const log = simulator.requests.list();
-  const writeIds = new Map<string, number>();
-  for (const r of log)
-    if (r.method !== 'GET')
-      writeIds.set(`${r.method} ${r.path}`, (writeIds.get(`${r.method} ${r.path}`) ?? 0) + 1);
-  const upstreamStatuses: Record<string, number> = {};
-  for (const r of log) upstreamStatuses[r.status] = (upstreamStatuses[r.status] ?? 0) + 1;
+  drainLog();
+  clearInterval(drainTimer);
 
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
@@ -289,11 +306,11 @@ export async function runSoak({
     reads,
     writes,
     codes,
-    upstreamRequests: log.length,
+    upstreamRequests,
     upstreamStatuses,
     writesSeenBySimulator: writeIds.size,
     writesSentTwice: [...writeIds.values()].filter((n) => n > 1).length,
-    secondaryLimitAnswers: log.filter((r) => r.status === 429 || r.status === 403).length,
+    answers403or429,
     requestsToPausedToken,
     memorySamples: memory.length,
     memorySlopeMbPerMin: Number(slope(memory).toFixed(3)),
