@@ -152,7 +152,7 @@ export async function runSoak({
       apiVersion: '2022-11-28',
       timeoutMs: 5_000,
       dispatcher,
-      maxRequestsPerOperation: 500,
+      maxUpstreamRequests: 500,
       etagCache: new EtagCache(16 * 1024 * 1024),
       pauses: pauseStore,
       writeSpacer: new WriteSpacer(1_000),

@@ -3,6 +3,12 @@
  * Every bad value is reported together, each with what was expected and what came,
  * so an operator fixes them in one go.
  */
+import { UPSTREAM_DEFAULTS } from './upstream.js';
+import { DEFAULT_EDGE_TIMEOUTS, type EdgeTimeouts } from './lifecycle/edge-timeouts.js';
+import { DEFAULT_MAX_REQUEST_BYTES } from './lifecycle/request-body-limit.js';
+import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
+import { tracingRequested } from './observability/tracing.js';
+
 export interface Config {
   /** REST API root without a trailing slash, or `undefined` for the embedded simulator. */
   githubApiUrl: string | undefined;
@@ -37,6 +43,20 @@ export interface Config {
   persistedOperations: string | undefined;
   /** Refuse every document that is not in that manifest. */
   persistedOperationsOnly: boolean;
+  /** Serve Prometheus metrics (`/metrics`). */
+  metrics: boolean;
+  /** Serve them on this port instead of the public one; the public one then has none. */
+  metricsPort: number | undefined;
+  /** Least severe pino level written (`info`: one line per operation). */
+  logLevel: LogLevel;
+  /** OpenTelemetry traces, on when the standard `OTEL_*` variables name an exporter. */
+  tracing: boolean;
+  /** Longest wait for operations in flight after SIGTERM before they are cut. */
+  shutdownTimeoutMs: number;
+  /** The public HTTP edge's timeouts (src/lifecycle/edge-timeouts.ts). */
+  edgeTimeouts: EdgeTimeouts;
+  /** Largest request body accepted (webhooks excepted: GitHub's 25 MB). */
+  maxRequestBytes: number;
 }
 
 export interface OperationLimits {
@@ -88,9 +108,9 @@ export function loadConfig(env: Env = process.env): Config {
     githubApiUrl: parseApiUrl(env.GITHUB_API_URL, problems),
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    githubApiVersion: env.GITHUB_API_VERSION || '2022-11-28',
-    upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
-    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 16, 1, 256),
+    githubApiVersion: env.GITHUB_API_VERSION || UPSTREAM_DEFAULTS.apiVersion,
+    upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', UPSTREAM_DEFAULTS.timeoutMs, 100, 120_000),
+    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', UPSTREAM_DEFAULTS.connections, 1, 256),
     maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),
@@ -113,7 +133,47 @@ export function loadConfig(env: Env = process.env): Config {
       env.PERSISTED_OPERATIONS_ONLY,
       problems,
     ),
+    metrics: parseBoolean('METRICS', env.METRICS, problems, true),
+    metricsPort:
+      env.METRICS_PORT === undefined || env.METRICS_PORT === ''
+        ? undefined
+        : int('METRICS_PORT', 0, 1, 65535),
+    logLevel: parseLogLevel(env.LOG_LEVEL, problems),
+    tracing: tracingRequested(env),
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    maxRequestBytes: int('MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES, 1024, 100 * 1024 * 1024),
+    edgeTimeouts: {
+      headersTimeoutMs: int(
+        'HTTP_HEADERS_TIMEOUT_MS',
+        DEFAULT_EDGE_TIMEOUTS.headersTimeoutMs,
+        1_000,
+        600_000,
+      ),
+      requestTimeoutMs: int(
+        'HTTP_REQUEST_TIMEOUT_MS',
+        DEFAULT_EDGE_TIMEOUTS.requestTimeoutMs,
+        1_000,
+        3_600_000,
+      ),
+      keepAliveTimeoutMs: int(
+        'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+        DEFAULT_EDGE_TIMEOUTS.keepAliveTimeoutMs,
+        1_000,
+        600_000,
+      ),
+    },
   };
+  if (config.metricsPort !== undefined && !config.metrics) {
+    problems.push('METRICS_PORT is set but METRICS=false turns metrics off; drop one of them');
+  }
+  if (config.metricsPort !== undefined && config.metricsPort === config.port) {
+    problems.push(`METRICS_PORT must differ from PORT, got ${config.metricsPort} for both`);
+  }
+  if (config.edgeTimeouts.requestTimeoutMs < config.edgeTimeouts.headersTimeoutMs) {
+    problems.push(
+      `HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS (${config.edgeTimeouts.headersTimeoutMs}), got ${config.edgeTimeouts.requestTimeoutMs}`,
+    );
+  }
   if (config.persistedOperationsOnly && !config.persistedOperations) {
     problems.push(
       'PERSISTED_OPERATIONS_ONLY=true needs PERSISTED_OPERATIONS, the path of a persisted documents manifest',
@@ -128,11 +188,25 @@ export function loadConfig(env: Env = process.env): Config {
   return config;
 }
 
-function parseBoolean(name: string, raw: string | undefined, problems: string[]): boolean {
-  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+function parseBoolean(
+  name: string,
+  raw: string | undefined,
+  problems: string[],
+  fallback = false,
+): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'false' || raw === '0') return false;
   if (raw === 'true' || raw === '1') return true;
   problems.push(`${name} must be true or false, got ${JSON.stringify(raw)}`);
   return false;
+}
+
+function parseLogLevel(raw: string | undefined, problems: string[]): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  const level = raw.trim().toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(raw)}`);
+  return 'info';
 }
 
 /** A comma-separated list of origins (`https://portal.example.com`), or `*`. */

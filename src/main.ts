@@ -3,10 +3,7 @@
  * points the gateway at it, so a fresh checkout shows real data at once.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
-import { webUrlFor } from './context.js';
-import { createDispatcher } from './github/dispatcher.js';
 import { EtagCache } from './github/etag-cache.js';
 import { WriteSpacer } from './github/write-spacing.js';
 import { createLive } from './live/live.js';
@@ -15,9 +12,14 @@ import { schemaFor } from './schema/select.js';
 import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
 import { createGateway } from './yoga.js';
+import { createEdgeServer } from './lifecycle/edge-timeouts.js';
+import { limitRequestBodies } from './lifecycle/request-body-limit.js';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown.js';
+import { setUpObservability } from './observability/setup.js';
 
 async function main() {
   const config = loadConfig();
+  const observability = await setUpObservability(config);
   // Demo mode is alive: the simulator's clock starts now, its runs move on in real time, a
   // new run starts every few seconds, and it delivers signed webhooks of the changes here.
   const simulator = config.githubApiUrl
@@ -26,10 +28,6 @@ async function main() {
   const demoWebhookSecret =
     simulator && !config.githubWebhookSecret ? randomBytes(16).toString('hex') : undefined;
   const apiUrl = config.githubApiUrl ?? simulator!.url;
-  const dispatcher = createDispatcher({
-    connections: config.upstreamConcurrency,
-    timeoutMs: config.upstreamTimeoutMs,
-  });
   const live = createLive({
     webhookSecret: config.githubWebhookSecret ?? demoWebhookSecret,
     pollIntervalMs: config.pollIntervalMs,
@@ -41,11 +39,10 @@ async function main() {
     schema: schemaFor(config),
     upstream: {
       apiUrl,
-      webUrl: simulator ? simulator.url : webUrlFor(apiUrl),
       apiVersion: config.githubApiVersion,
       timeoutMs: config.upstreamTimeoutMs,
-      dispatcher,
-      maxRequestsPerOperation: config.maxUpstreamRequests,
+      connections: config.upstreamConcurrency,
+      maxUpstreamRequests: config.maxUpstreamRequests,
       etagCache:
         config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),
@@ -59,8 +56,13 @@ async function main() {
           only: config.persistedOperationsOnly,
         }
       : undefined,
+    ...observability.gateway,
   });
-  const server = createServer(gateway);
+  const server = createEdgeServer(
+    limitRequestBodies(gateway, { maxBytes: config.maxRequestBytes }),
+    config.edgeTimeouts,
+  );
+  const metricsServer = await observability.serveMetricsPort();
   const webSockets = attachWebSocketServer(server, gateway);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
@@ -85,15 +87,16 @@ async function main() {
     console.log(`Upstream: ${apiUrl} (callers' Authorization headers are forwarded)`);
   }
 
-  const stop = () => {
-    live.close();
-    void webSockets.close();
-    server.close();
-    server.closeAllConnections();
-    void Promise.all([dispatcher.close(), simulator?.close()]).then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  installGracefulShutdown({
+    servers: metricsServer ? [server, metricsServer] : [server],
+    timeoutMs: config.shutdownTimeoutMs,
+    logger: observability.logger,
+    drain: () => {
+      live.close();
+      void webSockets.close();
+    },
+    close: () => Promise.all([gateway.close(), simulator?.close(), observability.close()]),
+  });
 }
 
 main().catch((error: unknown) => {

@@ -400,7 +400,7 @@ function hasCappingFilter(filterBy: unknown): boolean {
   );
 }
 
-/** The REST pages `paginate()` fetches for a window, and how many items it can hold. */
+/** The REST pages `fetchWindow()` fetches for a window, and how many items it can hold. */
 export function restWindow(
   args: WindowArgs,
   cap = Number.POSITIVE_INFINITY,

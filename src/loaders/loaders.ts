@@ -336,7 +336,7 @@ export function createLoaders(client: GitHubClient) {
     },
   );
 
-  return {
+  const loaders = {
     artifactList,
     artifactLink,
     jobLogLink,
@@ -353,6 +353,54 @@ export function createLoaders(client: GitHubClient) {
     repository,
     logs,
   };
+  return {
+    ...loaders,
+    /**
+     * Forgets what a write of this kind may have changed, so what the request reads next
+     * comes fresh from GitHub. Whole loaders are cleared, not one key: job lists and attempts
+     * are keyed by page or number, and a mutation request rarely holds many.
+     */
+    afterWrite(kind: WriteKind): void {
+      for (const name of staleAfter(kind)) loaders[name].clearAll();
+    },
+  };
+}
+
+/** What a mutation writes: a run (or what hangs off it: jobs, reviews, logs), or a workflow. */
+export type WriteKind = 'run' | 'workflow';
+
+/** A loader's name, as `ctx.loaders` holds it. */
+type LoaderName = Exclude<keyof Loaders, 'afterWrite'>;
+
+/**
+ * For every loader, the writes after which its answers may be stale. A record of every
+ * loader `createLoaders` makes, so a new loader does not compile until it
+ * says what makes it stale. Artifacts, log links and repositories are never written here
+ * and outlive a run write's request; a write's payload reads runs, jobs and reviews fresh.
+ */
+const staleWhen = {
+  run: ['run'],
+  // Read by node id, it primes `run`, whose clear covers what matters; kept as it was.
+  runByRepositoryId: [],
+  runList: ['run'],
+  attempt: ['run'],
+  job: ['run'],
+  jobList: ['run'],
+  approvals: ['run'],
+  pendingDeployments: ['run'],
+  logs: ['run'],
+  workflow: ['workflow'],
+  workflowList: ['workflow'],
+  repository: [],
+  artifactList: [],
+  artifactLink: [],
+  jobLogLink: [],
+} as const satisfies Record<LoaderName, readonly WriteKind[]>;
+
+/** The same table read the other way: the loaders a kind of write clears. */
+function staleAfter(kind: WriteKind): LoaderName[] {
+  const names = Object.keys(staleWhen) as LoaderName[];
+  return names.filter((name) => (staleWhen[name] as readonly WriteKind[]).includes(kind));
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -90,7 +90,7 @@ export function planPages(start: number, end: number): Array<{ perPage: number; 
   ];
 }
 
-export async function paginate<T>(
+export async function fetchWindow<T>(
   args: WindowArgs,
   fetchPage: (perPage: number, page: number) => Promise<RestPage<T>>,
   options: { cap?: number } = {},
@@ -161,7 +161,12 @@ function build<T>(items: T[], start: number, totalCount: number, cap: number): W
   };
 }
 
-/** The same window semantics over a list already in hand (approvals, reviewers, ...). */
+/**
+ * The same window semantics over a list already in hand (approvals, reviewers, ...). Not
+ * Relay's `resolveArrayConnection`: its cursors are its own (`OffsetConnection:n`) and a bad
+ * one answers an error with no `extensions.code`, while a window over a list must take the
+ * cursors and give the BAD_USER_INPUT of the REST windows above.
+ */
 export function paginateArray<T>(args: WindowArgs, all: readonly T[]): Window<T> {
   const { first, last, after, before } = checkWindowArgs(args);
   let start = after === undefined ? 0 : after + 1;

@@ -21,6 +21,9 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   // GitHub's edges have nullable nodes (`node: WorkflowRun`), so ours do too.
   DefaultNodeNullability: true;
+  // Every connection resolver returns GitHub's `totalCount` (REST's `total_count`, or the
+  // length of a list in hand); Relay types it, and `totalCount` below serves it.
+  Connection: { totalCount: number };
 }>({
   // Pothos runs type and field hooks from the last plugin to the first. Federation comes
   // last so its `@key`/`@shareable` extensions exist when Directives turns extensions into
@@ -122,6 +125,14 @@ builder.scalarType('BigInt', {
   parseLiteral: (node) =>
     parseBigInt(node.kind === Kind.INT || node.kind === Kind.STRING ? node.value : print(node)),
 });
+
+// GitHub's `totalCount` on every connection, as Relay adds fields to them all.
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'Identifies the total count of items in the connection.',
+    resolve: (connection) => connection.totalCount,
+  }),
+);
 
 builder.queryType({});
 builder.mutationType({});

@@ -292,10 +292,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     }
     const match = matchRoute(method, url.pathname);
     const routeKey = match?.route.template ?? UNMATCHED_ROUTE;
-    const identity: Identity =
-      match?.route.scope === 'signed'
-        ? { kind: 'anonymous' }
-        : identify(req.headers.authorization, revoked);
+    const carried: Identity = identify(req.headers.authorization, revoked);
+    // A signed link is answered without looking at a token, but the accounting still records
+    // the one that came with it: a test must see a token sent where none belongs.
+    const identity: Identity = match?.route.scope === 'signed' ? { kind: 'anonymous' } : carried;
     const decision = faults.decide(routeKey);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
     const record = (status: number): void =>
@@ -304,7 +304,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         route: routeKey,
         path: url.pathname,
         status,
-        token: identity.kind,
+        token: carried.kind,
         latencyMs: decision.latencyMs,
       });
     if (decision.reset) {
@@ -329,6 +329,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       else res.destroy();
     });
   });
+  // Longer than any client's idle timeout (undici's is 4 s), as GitHub's is: the client, not
+  // the simulator, closes an idle connection, so a request never races a closing socket
+  // (an ECONNRESET a loaded machine would otherwise show now and then).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

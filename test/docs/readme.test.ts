@@ -4,6 +4,7 @@ import { Kind, parse, print, validate } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
@@ -16,7 +17,7 @@ const operations = blocks.flatMap((block) =>
   })),
 );
 const DEMO_VARIABLES = {
-  id: Buffer.from('WorkflowRun:octo-org/octo-repo/19800000389').toString('base64url'),
+  id: encodeGlobalId('WorkflowRun', 'octo-org/octo-repo/19800000389'),
 };
 
 let h: Harness | undefined;

@@ -15,6 +15,7 @@ import {
 } from '../../examples/triage-branch.js';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { routeKey } from '../helpers/routes.js';
 
 const repo = { owner: 'octo-org', name: 'octo-repo' };
 let harness: Harness;
@@ -93,7 +94,7 @@ describe('examples/triage-branch.ts', () => {
     expect(
       harness.upstreamCalls({
         method: 'POST',
-        route: '/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments',
+        route: routeKey('getPendingDeploymentsForRun'),
       }),
     ).toBe(waitingOnStaging.length);
     for (const run of waitingOnStaging) {

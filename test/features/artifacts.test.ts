@@ -1,16 +1,10 @@
 import { request } from 'undici';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { expect } from 'vitest';
+import { test } from '../helpers/fixtures.js';
 import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
 const REPO = '/repos/octo-org/octo-repo';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ size: 'small' });
-  h.simulator.clock.freeze();
-});
-afterAll(() => h.close());
 
 const Artifacts = `
   query ($id: BigInt!) {
@@ -21,7 +15,9 @@ const Artifacts = `
     }
   }`;
 
-it("lists a run's artifacts as REST does, with expiring download links that need no token", async () => {
+test("lists a run's artifacts as REST does, with expiring download links that need no token", async ({
+  world: h,
+}) => {
   const { body: list } = await restGet(
     h.simulator.url,
     `${REPO}/actions/runs?status=completed&per_page=1`,
@@ -62,17 +58,15 @@ it("lists a run's artifacts as REST does, with expiring download links that need
   expect(zip.headers['content-type']).toBe('application/zip');
   await zip.body.dump();
   // the run, the listing, one link per artifact; the zips never pass through the gateway
-  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts' })).toBe(
-    1,
-  );
+  expect(h.upstreamCalls({ route: routeKey('listWorkflowRunArtifacts') })).toBe(1);
   expect(
     h.upstreamCalls({
-      route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+      route: routeKey('downloadArtifact'),
     }),
   ).toBe(rest.total_count);
 });
 
-it('has no artifacts for a run still going', async () => {
+test('has no artifacts for a run still going', async ({ world: h }) => {
   const { body: list } = await restGet(
     h.simulator.url,
     `${REPO}/actions/runs?status=in_progress&per_page=1`,

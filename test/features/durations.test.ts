@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { expect } from 'vitest';
+import { test } from '../helpers/fixtures.js';
 import { restGet } from '../helpers/rest.js';
 
 const REPO = '/repos/octo-org/octo-repo';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ size: 'small' });
-  h.simulator.clock.freeze();
-});
-afterAll(() => h.close());
 
 const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
 
@@ -24,7 +17,9 @@ const RunDurations = `
     }
   }`;
 
-it('computes run, attempt, job and step durations from the REST timestamps, with no extra call', async () => {
+test('computes run, attempt, job and step durations from the REST timestamps, with no extra call', async ({
+  world: h,
+}) => {
   const { body: list } = await restGet(
     h.simulator.url,
     `${REPO}/actions/runs?status=completed&per_page=1`,
@@ -58,7 +53,7 @@ it('computes run, attempt, job and step durations from the REST timestamps, with
   expect(h.upstreamCalls()).toBe(2);
 });
 
-it('leaves the duration of a run that has not completed null', async () => {
+test('leaves the duration of a run that has not completed null', async ({ world: h }) => {
   const { body: list } = await restGet(
     h.simulator.url,
     `${REPO}/actions/runs?status=queued&per_page=1`,

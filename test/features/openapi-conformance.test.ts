@@ -3,38 +3,16 @@
  * validated against GitHub's descriptions from the pinned `@octokit/openapi` package
  * (GHES 3.19 where it documents the answer, api.github.com otherwise).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_TOKENS } from '../../src/simulator/index.js';
-import { type Harness, startHarness } from '../helpers/harness.js';
-import { restGet } from '../helpers/rest.js';
-import { request } from 'undici';
+import { expect } from 'vitest';
+import { test } from '../helpers/fixtures.js';
+import { restCall, restGet } from '../helpers/rest.js';
 
 import { validateResponse } from '../simulator/openapi-validator.js';
 
 const R = '/repos/{owner}/{repo}';
 const REPO = '/repos/octo-org/octo-repo';
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ size: 'small' });
-  h.simulator.clock.freeze();
-});
-afterAll(() => h.close());
 
-async function send(method: string, path: string, body?: unknown) {
-  const response = await request(`${h.simulator.url}${path}`, {
-    method: method as 'POST',
-    headers: {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${DEMO_TOKENS.admin}`,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.body.text();
-  return { status: response.statusCode, body: text ? JSON.parse(text) : undefined };
-}
-
-it('answers the new routes as api.github.com describes them', async () => {
+test('answers the new routes as api.github.com describes them', async ({ world: h }) => {
   const run = (await restGet(h.simulator.url, `${REPO}/actions/runs?status=completed&per_page=1`))
     .body.workflow_runs[0];
   const artifacts = await restGet(h.simulator.url, `${REPO}/actions/runs/${run.id}/artifacts`);
@@ -85,7 +63,7 @@ it('answers the new routes as api.github.com describes them', async () => {
     ],
   ];
   for (const [method, template, path, body, status] of checks) {
-    const answer = await send(method, path, body);
+    const answer = await restCall(h.simulator.url, path, { method, body });
     expect([path, answer.status]).toEqual([path, status]);
     expect(validateResponse(method, template, answer.status, answer.body)).toEqual([]);
   }

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
-import { type Harness, startHarness } from '../helpers/harness.js';
+import { test } from '../helpers/fixtures.js';
+import type { Harness } from '../helpers/harness.js';
 import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
 const REPO = '/repos/octo-org/octo-repo';
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness({ size: 'small' });
-  h.simulator.clock.freeze();
-});
-afterAll(() => h.close());
 
 const Buttons = `
   query ($running: BigInt!, $done: BigInt!) {
@@ -20,7 +15,7 @@ const Buttons = `
     }
   }`;
 
-async function runIds() {
+async function runIds(h: Harness) {
   const running = (
     await restGet(h.simulator.url, `${REPO}/actions/runs?status=in_progress&per_page=1`)
   ).body.workflow_runs[0].id;
@@ -29,8 +24,10 @@ async function runIds() {
   return { running, done };
 }
 
-it("gives an admin the buttons the run's state allows, from one repository call", async () => {
-  const ids = await runIds();
+test("gives an admin the buttons the run's state allows, from one repository call", async ({
+  world: h,
+}) => {
+  const ids = await runIds(h);
   h.resetCalls();
   const { data, errors } = await h.execute<any, any>(Buttons, ids, { token: DEMO_TOKENS.admin });
   expect(errors).toBeUndefined();
@@ -45,11 +42,11 @@ it("gives an admin the buttons the run's state allows, from one repository call"
     viewerCanRerun: true,
     viewerCanDelete: true,
   });
-  expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}' })).toBe(1);
+  expect(h.upstreamCalls({ route: routeKey('getRepo') })).toBe(1);
 });
 
-it('gives a read-only token no buttons', async () => {
-  const ids = await runIds();
+test('gives a read-only token no buttons', async ({ world: h }) => {
+  const ids = await runIds(h);
   const { data, errors } = await h.execute<any, any>(Buttons, ids, { token: DEMO_TOKENS.read });
   expect(errors).toBeUndefined();
   expect(data.repository.running).toEqual({

@@ -3,6 +3,7 @@ import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import type { Harness } from '../helpers/harness.js';
 import { rest, REPO_PATH, startMutationHarness } from '../mutations/support.js';
+import { routeKey } from '../helpers/routes.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ describe('dispatchWorkflow', () => {
     expect(
       h.upstreamCalls({
         method: 'POST',
-        route: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+        route: routeKey('createWorkflowDispatch'),
       }),
     ).toBe(1);
     const listed = await rest(h, `${REPO_PATH}/actions/runs?event=workflow_dispatch&per_page=1`);

@@ -11,16 +11,16 @@ import { composeServices } from '@apollo/composition';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import { schemaFor } from '../../src/schema/select.js';
 import { DEMO_TOKENS, type Simulator, startSimulator } from '../../src/simulator/index.js';
-import { createGateway } from '../../src/yoga.js';
+import { createGateway, type Gateway } from '../../src/yoga.js';
 import { type CatalogueService, createCatalogueSubgraph } from './catalogue-subgraph.js';
+import { routeKey } from '../helpers/routes.js';
 
 const RUN_BY_NODE_ID = '/repositories/{repository_id}/actions/runs/{run_id}';
-const RUN_BY_NAME = '/repos/{owner}/{repo}/actions/runs/{run_id}';
-const REPOSITORY = '/repos/{owner}/{repo}';
-const WORKFLOW = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}';
+const RUN_BY_NAME = routeKey('getWorkflowRun');
+const REPOSITORY = routeKey('getRepo');
+const WORKFLOW = routeKey('getWorkflow');
 
 interface Listening {
   url: string;
@@ -70,7 +70,7 @@ interface SeedRun {
 }
 
 let simulator: Simulator;
-let dispatcher: ReturnType<typeof createDispatcher>;
+let ours: Gateway | undefined;
 let actions: Listening;
 let catalogue: Listening;
 let gateway: GatewayRuntime;
@@ -92,15 +92,12 @@ async function gatewayQuery(query: string, token: string | null = DEMO_TOKENS.ad
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, size: 'small' });
-  dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
-  const ours = createGateway({
+  ours = createGateway({
     schema: schemaFor({ federation: true }),
     upstream: {
       apiUrl: simulator.url,
-      webUrl: simulator.url,
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 16,
     },
   });
   actions = await listen(ours);
@@ -174,7 +171,7 @@ afterAll(async () => {
     listening?.server.closeAllConnections();
     listening?.server.close();
   }
-  await dispatcher?.close();
+  await ours?.close();
   await simulator?.close();
 });
 
@@ -362,9 +359,7 @@ describe('the actions subgraph on its own', () => {
     expect(simulator.requests.total({ route: RUN_BY_NAME })).toBe(2);
     expect(simulator.requests.total({ route: RUN_BY_NODE_ID })).toBe(1);
     expect(simulator.requests.total({ route: WORKFLOW })).toBe(1);
-    expect(simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/jobs/{job_id}' })).toBe(
-      1,
-    );
+    expect(simulator.requests.total({ route: routeKey('getJobForWorkflowRun') })).toBe(1);
     expect(simulator.requests.total()).toBe(5);
   });
 

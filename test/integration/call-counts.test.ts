@@ -5,8 +5,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
-const RUNS = '/repos/{owner}/{repo}/actions/runs';
+const RUNS = routeKey('listWorkflowRunsForRepo');
 let h: Harness;
 
 beforeAll(async () => {
@@ -162,5 +164,33 @@ describe('upstream request counts', () => {
     expect(alone.data!.rateLimit!.limit).toBe(5000);
     expect(alone.data!.rateLimit!.remaining! + alone.data!.rateLimit!.used!).toBe(5000);
     expect(byRoute()).toEqual({ 'GET /rate_limit': 1 });
+  });
+
+  it('counts in rateLimit.nodeCount the REST objects the answers carried, exactly', async () => {
+    const runs = `repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 5) { nodes { fullDatabaseId JOBS } } }`;
+    const listed = await h.execute<any, never>(
+      `{ ${runs.replace('JOBS', '')} rateLimit { cost nodeCount } }`,
+    );
+    expect(listed.errors).toBeUndefined();
+    // One listing of five runs: one request, five objects.
+    expect(listed.data.rateLimit).toEqual({ cost: 1, nodeCount: 5 });
+
+    // Each run's job listing adds the jobs it carried: as many as GitHub itself lists.
+    const ids: string[] = listed.data.repository.workflowRuns.nodes.map(
+      (n: { fullDatabaseId: string }) => n.fullDatabaseId,
+    );
+    let jobs = 0;
+    for (const id of ids) {
+      const { body } = await restGet<{ jobs: unknown[] }>(
+        h.simulator.url,
+        `/repos/octo-org/octo-repo/actions/runs/${id}/jobs?filter=latest&per_page=100`,
+      );
+      jobs += body.jobs.length;
+    }
+    expect(jobs).toBeGreaterThan(0);
+    const withJobs = await h.execute<any, never>(
+      `{ ${runs.replace('JOBS', 'jobs(first: 100) { totalCount }')} rateLimit { cost nodeCount } }`,
+    );
+    expect(withJobs.data.rateLimit).toEqual({ cost: 6, nodeCount: 5 + jobs });
   });
 });

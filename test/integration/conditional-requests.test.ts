@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EtagCache } from '../../src/github/etag-cache.js';
 import { graphql } from '../gql/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { routeKey } from '../helpers/routes.js';
 
 const Dashboard = graphql(`
   query ConditionalDashboard {
@@ -63,6 +64,6 @@ describe('conditional requests', () => {
     h.resetCalls();
     const after = await h.execute(Dashboard);
     expect(after.data!.repository!.workflowRuns.nodes![0]!.status).toBe('COMPLETED');
-    expect(h.upstreamCalls({ route: '/repos/{owner}/{repo}/actions/runs', status: 200 })).toBe(1);
+    expect(h.upstreamCalls({ route: routeKey('listWorkflowRunsForRepo'), status: 200 })).toBe(1);
   });
 });

@@ -6,9 +6,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dispatcher } from 'undici';
-import { createDispatcher } from '../../src/github/dispatcher.js';
-import { schema } from '../../src/schema/index.js';
 import { createGateway, type Gateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
 import { ghes } from '../helpers/openapi.js';
@@ -27,7 +24,7 @@ const RUN_ID = example('workflow-run').id as number;
 const WAITING_RUN_ID = RUN_ID + 1;
 
 /** Path pattern → example name; first match wins. */
-const ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
+const UPSTREAM_ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
   [/\/actions\/runs\/\d+\/(attempts\/\d+\/)?logs$/, 'logs'],
   [/\/actions\/runs\/\d+\/(attempts\/\d+\/)?jobs$/, 'job-paginated'],
   [/\/actions\/runs\/\d+\/approvals$/, 'environment-approvals-items'],
@@ -49,14 +46,13 @@ const ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
 
 let server: Server;
 let gateway: Gateway;
-let dispatcher: Dispatcher;
 const requested: string[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://stub').pathname;
     requested.push(path);
-    const route = ROUTES.find(([pattern]) => pattern.test(path));
+    const route = UPSTREAM_ROUTES.find(([pattern]) => pattern.test(path));
     if (!route)
       return void res
         .writeHead(404, { 'content-type': 'application/json' })
@@ -67,20 +63,17 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dispatcher = createDispatcher({ connections: 8, timeoutMs: 5_000 });
   gateway = createGateway({
-    schema,
     upstream: {
       apiUrl,
       webUrl: 'https://github.com',
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 8,
     },
   });
 });
 afterAll(async () => {
-  await dispatcher.close();
+  await gateway.close();
   await new Promise((resolve) => server.close(resolve));
 });
 

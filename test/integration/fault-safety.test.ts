@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
-import { listRuns, ROUTES, runId } from '../mutations/support.js';
+import { listRuns, ROUTE_KEYS, runId } from '../mutations/support.js';
 
 const Nodes = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ... on WorkflowRun { runNumber } } }`;
 const Runs = `{ repository(owner: "octo-org", name: "octo-repo") { workflowRuns(first: 1) { nodes { runNumber } } } }`;
@@ -26,18 +26,18 @@ async function runIds(count: number): Promise<string[]> {
 
 describe('retries', () => {
   it('retries a read that met a 5xx, each try counted as sent', async () => {
-    h = await startHarness({ size: 'small', faults: { errorRate: { [ROUTES.run]: 1 } } });
+    h = await startHarness({ size: 'small', faults: { errorRate: { [ROUTE_KEYS.run]: 1 } } });
     const [id] = await runIds(1);
     const response = await h.execute(Nodes, { ids: [id] });
     expect(errorCodes(response)).toEqual(['UPSTREAM_ERROR']);
-    expect(h.upstreamCalls({ route: ROUTES.run })).toBe(3);
+    expect(h.upstreamCalls({ route: ROUTE_KEYS.run })).toBe(3);
   });
 
   it('spends the budget on retries, and sends no retry the budget cannot pay for', async () => {
     h = await startHarness({
       size: 'small',
-      maxRequestsPerOperation: 10,
-      faults: { errorRate: { [ROUTES.run]: 1 } },
+      maxUpstreamRequests: 10,
+      faults: { errorRate: { [ROUTE_KEYS.run]: 1 } },
     });
     const ids = await runIds(10);
     const response = await h.execute(Nodes, { ids });
@@ -148,7 +148,7 @@ describe('writes of one token', () => {
     const started = performance.now();
     const response = await h.execute(mutation);
     expect(response.errors).toBeUndefined();
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.rerun })).toBe(3);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.rerun })).toBe(3);
     // Three writes: two intervals at least between the first and the last.
     expect(performance.now() - started).toBeGreaterThanOrEqual(500);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -104,7 +105,7 @@ describe('node(id:) and nodes(ids:)', () => {
   });
 
   it('answers NOT_FOUND for a run that does not exist, with the rest of the data intact', async () => {
-    const id = Buffer.from('WorkflowRun:octo-org/octo-repo/12345').toString('base64url');
+    const id = encodeGlobalId('WorkflowRun', 'octo-org/octo-repo/12345');
     const response = await h.execute(
       graphql(
         `query MissingRun($id: ID!) { node(id: $id) { id } repository(owner: "octo-org", name: "octo-repo") { nameWithOwner } }`,

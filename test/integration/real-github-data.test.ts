@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
 import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -65,7 +66,7 @@ describe('a renamed repository', () => {
       'octo-org/octo-repo',
     ]);
     expect(h.upstreamLog().map((r) => [r.route, r.status])).toEqual([
-      ['/repos/{owner}/{repo}/actions/runs', 301],
+      [routeKey('listWorkflowRunsForRepo'), 301],
       ['/repositories/{repository_id}/actions/runs', 200],
     ]);
     const { body } = await restGet(h.simulator.url, `${REPO}/runs?per_page=2`);
@@ -88,7 +89,7 @@ describe('a renamed repository', () => {
   });
 
   it('counts the followed redirect against the operation budget', async () => {
-    const tight = await startHarness({ size: 'small', maxRequestsPerOperation: 1 });
+    const tight = await startHarness({ size: 'small', maxUpstreamRequests: 1 });
     try {
       const response = await tight.execute(query(true));
       expect(errorCodes(response)).toEqual(['MAX_UPSTREAM_REQUESTS_EXCEEDED']);

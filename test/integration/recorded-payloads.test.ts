@@ -9,9 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
-import { schema } from '../../src/schema/index.js';
 import { createGateway } from '../../src/yoga.js';
 
 type Payload = Record<string, any>;
@@ -34,6 +32,39 @@ function recorded(event: 'workflow_run' | 'workflow_job'): Array<{ repo: string;
 const runs = recorded('workflow_run');
 const jobs = recorded('workflow_job');
 
+/**
+ * A recorded run and job with the enum values GitHub may add some day (as it added
+ * `requested` and `pending`): the gateway promises null for them, not a failed field.
+ */
+const FUTURE = 'octo-org/future';
+const futureRun = {
+  repo: FUTURE,
+  data: {
+    ...runs[0]!.data,
+    id: 1,
+    status: 'brand_new_status',
+    conclusion: 'not_yet_named',
+    repository: {
+      ...runs[0]!.data.repository,
+      name: 'future',
+      full_name: FUTURE,
+      owner: { ...runs[0]!.data.repository.owner, login: 'octo-org' },
+    },
+  },
+};
+const futureJob = {
+  repo: FUTURE,
+  data: {
+    ...jobs[0]!.data,
+    id: 2,
+    run_id: 1,
+    status: 'brand_new_status',
+    conclusion: 'not_yet_named',
+    steps: [{ ...jobs[0]!.data.steps[0], status: 'brand_new_status', conclusion: 'novel' }],
+  },
+};
+const served = { runs: [...runs, futureRun], jobs: [...jobs, futureJob] };
+
 function route(path: string): { status: number; body?: unknown } {
   const url = new URL(path, 'http://upstream');
   const match = /^\/repos\/([^/]+\/[^/]+)\/actions\/(runs|jobs)(?:\/(\d+))?(\/jobs)?$/.exec(
@@ -43,16 +74,16 @@ function route(path: string): { status: number; body?: unknown } {
   const [, repoName, kind, id, jobsOfRun] = match;
   const repo = repoName!.toLowerCase();
   if (kind === 'runs' && !id) {
-    const items = runs.filter((r) => r.repo === repo).map((r) => r.data);
+    const items = served.runs.filter((r) => r.repo === repo).map((r) => r.data);
     return { status: 200, body: { total_count: items.length, workflow_runs: items } };
   }
   if (kind === 'runs' && jobsOfRun) {
-    const items = jobs
+    const items = served.jobs
       .filter((j) => j.repo === repo && String(j.data.run_id) === id)
       .map((j) => j.data);
     return { status: 200, body: { total_count: items.length, jobs: items } };
   }
-  const found = (kind === 'runs' ? runs : jobs).find(
+  const found = (kind === 'runs' ? served.runs : served.jobs).find(
     (o) => o.repo === repo && String(o.data.id) === id,
   );
   return found
@@ -62,7 +93,6 @@ function route(path: string): { status: number; body?: unknown } {
 
 let server: Server;
 let gateway: ReturnType<typeof createGateway>;
-let dispatcher: ReturnType<typeof createDispatcher>;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -73,21 +103,18 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dispatcher = createDispatcher({ connections: 4, timeoutMs: 5_000 });
   gateway = createGateway({
-    schema,
     upstream: {
       apiUrl,
       webUrl: 'https://github.com',
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 4,
     },
   });
 });
 
 afterAll(async () => {
-  await dispatcher.close();
+  await gateway.close();
   await new Promise((resolve) => server.close(resolve));
 });
 
@@ -172,4 +199,22 @@ describe("GitHub's recorded workflow_job payloads", () => {
       expect(response.data.node.steps).toHaveLength(data.steps.length);
     },
   );
+});
+
+describe('enum values GitHub adds later', () => {
+  it('reads an unknown status or conclusion of a run, job and step as null, with no error', async () => {
+    const response = await execute(
+      `{ repository(owner: "octo-org", name: "future") { workflowRun(databaseId: 1) {
+        status conclusion jobs(first: 10) { nodes { status conclusion steps { status conclusion } } }
+      } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.repository.workflowRun).toEqual({
+      status: null,
+      conclusion: null,
+      jobs: {
+        nodes: [{ status: null, conclusion: null, steps: [{ status: null, conclusion: null }] }],
+      },
+    });
+  });
 });

@@ -21,6 +21,7 @@ import {
 } from 'graphql';
 import * as exampleDocuments from '../../examples/gql/graphql.js';
 import * as testDocuments from '../gql/graphql.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
 
 export interface CorpusOperation {
   origin: 'README' | 'tests' | 'examples' | 'compat';
@@ -63,9 +64,7 @@ export const corpus: CorpusOperation[] = [
 
 /** Run 19800000389 of octo-org/octo-repo in demo mode (waiting on staging and production). */
 const DEMO_RUN = '19800000389';
-export const DEMO_RUN_ID = Buffer.from(`WorkflowRun:octo-org/octo-repo/${DEMO_RUN}`).toString(
-  'base64url',
-);
+export const DEMO_RUN_ID = encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${DEMO_RUN}`);
 
 const STRING_SAMPLES: Record<string, string> = {
   owner: 'octo-org',

@@ -88,7 +88,7 @@ describe('the REST estimate against the real count', () => {
   });
 });
 
-describe('the window arithmetic of paginate()', () => {
+describe('the window arithmetic of fetchWindow()', () => {
   it.each([
     ['first: 10', { first: 10 }, 1, 10],
     ['no first/last: the default page of 30', {}, 1, 30],

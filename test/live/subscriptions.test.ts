@@ -11,6 +11,7 @@ import { tokenHash } from '../../src/live/token-hash.js';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { latestAttempt } from '../../src/simulator/world/model.js';
 import { type LiveHarness, startLiveHarness, until, WEBHOOK_SECRET } from './support.js';
+import { routeKey } from '../helpers/routes.js';
 
 const RUN_UPDATED =
   'subscription($id: ID!) { workflowRunUpdated(id: $id) { fullDatabaseId status conclusion jobs(first: 1) { totalCount } } }';
@@ -70,11 +71,10 @@ const cancel = (runId: number) =>
       headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
     },
   );
-const runGets = () =>
-  harness.simulator.requests.total({ route: '/repos/{owner}/{repo}/actions/runs/{run_id}' });
+const runGets = () => harness.simulator.requests.total({ route: routeKey('getWorkflowRun') });
 const listings = (status?: number) =>
   harness.simulator.requests.total({
-    route: '/repos/{owner}/{repo}/actions/runs',
+    route: routeKey('listWorkflowRunsForRepo'),
     ...(status ? { status } : {}),
   });
 
@@ -178,7 +178,7 @@ describe('polling (no webhook secret)', () => {
     );
     await until(() => stream.results.length === 1);
     harness.simulator.faults.set({
-      errorRate: { '/repos/{owner}/{repo}/actions/runs/{run_id}': 1 },
+      errorRate: { [routeKey('getWorkflowRun')]: 1 },
     });
     await until(() => stream.results.length === 2);
     expect(stream.results[1]!.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
@@ -320,7 +320,7 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
     );
     const reads = harness.simulator.requests
       .list()
-      .filter((r) => r.route === '/repos/{owner}/{repo}/actions/runs/{run_id}');
+      .filter((r) => r.route === routeKey('getWorkflowRun'));
     expect(reads.map((r) => r.token).sort()).toEqual(['admin', 'read']);
 
     // The same delivery again is recognised and publishes nothing.

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness } from '../helpers/harness.js';
-import { findRun, REPO_PATH, rest, ROUTES, runId, startMutationHarness } from './support.js';
+import { findRun, REPO_PATH, rest, ROUTE_KEYS, runId, startMutationHarness } from './support.js';
 
 const DeleteRun = graphql(`
   mutation DeleteRunTest($input: DeleteWorkflowRunInput!) {
@@ -38,7 +38,7 @@ describe('deleteWorkflowRun', () => {
       deletedWorkflowRunId: id,
       repository: { nameWithOwner: 'octo-org/octo-repo' },
     });
-    expect(h.upstreamCalls({ method: 'DELETE', route: ROUTES.run })).toBe(1);
+    expect(h.upstreamCalls({ method: 'DELETE', route: ROUTE_KEYS.run })).toBe(1);
     expect(h.upstreamCalls()).toBe(1);
     expect((await rest(h, `${REPO_PATH}/actions/runs/${run.id}`)).status).toBe(404);
   });
@@ -67,7 +67,7 @@ describe('deleteWorkflowRunLogs', () => {
       clientMutationId: 'l',
       workflowRun: { fullDatabaseId: String(run.id), status: 'COMPLETED' },
     });
-    expect(h.upstreamCalls({ method: 'DELETE', route: ROUTES.logs })).toBe(1);
+    expect(h.upstreamCalls({ method: 'DELETE', route: ROUTE_KEYS.logs })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     expect((await rest(h, `${REPO_PATH}/actions/runs/${run.id}/logs`)).status).toBe(404);
     expect((await rest(h, `${REPO_PATH}/actions/runs/${run.id}`)).status).toBe(200);

@@ -7,7 +7,7 @@ import {
   getRun,
   REPO_PATH,
   rest,
-  ROUTES,
+  ROUTE_KEYS,
   runId,
   startMutationHarness,
   workflowId,
@@ -117,7 +117,7 @@ describe('approveDeployments', () => {
       expect(d.databaseId).toBeNull(); // past 2^31, as on github.com
       expect(Number(d.fullDatabaseId)).toBeGreaterThan(2 ** 31);
     }
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.pendingDeployments })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.pendingDeployments })).toBe(1);
     expect(h.upstreamCalls()).toBe(1);
 
     const history = await approvals(run.id);
@@ -257,7 +257,7 @@ describe('rejectDeployments', () => {
     expect(res.errors).toBeUndefined();
     // GitHub answers a rejection with no deployment created.
     expect(res.data?.rejectDeployments).toEqual({ clientMutationId: 'r-1', deployments: [] });
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.pendingDeployments })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.pendingDeployments })).toBe(1);
     expect(h.upstreamCalls()).toBe(1);
     expect((await approvals(run.id)).at(-1)).toMatchObject({
       state: 'rejected',
@@ -296,7 +296,7 @@ describe('reviewDeploymentProtectionRule', () => {
       clientMutationId: 'p',
       workflowRun: { fullDatabaseId: String(run.id), status: 'WAITING' },
     });
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.protectionRule })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.protectionRule })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     // REST has no route that reads these reviews back, so the simulator's own state is the oracle here.
     expect(h.simulator.state.run(run.id)?.protectionRuleReviews.at(-1)).toMatchObject({
@@ -348,7 +348,7 @@ describe('reviewDeploymentProtectionRule', () => {
       input: { workflowRunId: runId(42), environmentName: 'staging', state: 'APPROVED' },
     });
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.protectionRule })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.protectionRule })).toBe(1);
   });
 });
 

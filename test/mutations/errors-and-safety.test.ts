@@ -11,11 +11,12 @@ import {
   findRun,
   getRun,
   jobId,
-  ROUTES,
+  ROUTE_KEYS,
   runId,
   startMutationHarness,
   workflowId,
 } from './support.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
 
 const Operations = {
   cancelWorkflowRun: graphql(
@@ -62,64 +63,64 @@ const CASES: {
   {
     name: 'cancelWorkflowRun',
     method: 'POST',
-    route: ROUTES.cancel,
+    route: ROUTE_KEYS.cancel,
     idField: 'workflowRunId',
     extra: {},
   },
   {
     name: 'forceCancelWorkflowRun',
     method: 'POST',
-    route: ROUTES.forceCancel,
+    route: ROUTE_KEYS.forceCancel,
     idField: 'workflowRunId',
     extra: {},
   },
   {
     name: 'rerunWorkflowRun',
     method: 'POST',
-    route: ROUTES.rerun,
+    route: ROUTE_KEYS.rerun,
     idField: 'workflowRunId',
     extra: {},
   },
   {
     name: 'rerunFailedJobs',
     method: 'POST',
-    route: ROUTES.rerunFailedJobs,
+    route: ROUTE_KEYS.rerunFailedJobs,
     idField: 'workflowRunId',
     extra: {},
   },
-  { name: 'rerunJob', method: 'POST', route: ROUTES.rerunJob, idField: 'jobId', extra: {} },
+  { name: 'rerunJob', method: 'POST', route: ROUTE_KEYS.rerunJob, idField: 'jobId', extra: {} },
   {
     name: 'approveDeployments',
     method: 'POST',
-    route: ROUTES.pendingDeployments,
+    route: ROUTE_KEYS.pendingDeployments,
     idField: 'workflowRunId',
     extra: { environmentIds: ['161171787'] },
   },
   {
     name: 'rejectDeployments',
     method: 'POST',
-    route: ROUTES.pendingDeployments,
+    route: ROUTE_KEYS.pendingDeployments,
     idField: 'workflowRunId',
     extra: { environmentIds: ['161171787'] },
   },
   {
     name: 'reviewDeploymentProtectionRule',
     method: 'POST',
-    route: ROUTES.protectionRule,
+    route: ROUTE_KEYS.protectionRule,
     idField: 'workflowRunId',
     extra: { environmentName: 'staging', state: 'APPROVED' },
   },
   {
     name: 'deleteWorkflowRun',
     method: 'DELETE',
-    route: ROUTES.run,
+    route: ROUTE_KEYS.run,
     idField: 'workflowRunId',
     extra: {},
   },
   {
     name: 'deleteWorkflowRunLogs',
     method: 'DELETE',
-    route: ROUTES.logs,
+    route: ROUTE_KEYS.logs,
     idField: 'workflowRunId',
     extra: {},
   },
@@ -221,10 +222,7 @@ describe.each(CASES)('$name', (c) => {
   it.each([
     ['a malformed id', 'not-an-id'],
     ['an id of the wrong type (a Workflow)', workflowId],
-    [
-      'a forged id with a bad repository name',
-      Buffer.from('WorkflowRun:octo-org/../1').toString('base64url'),
-    ],
+    ['a forged id with a bad repository name', encodeGlobalId('WorkflowRun', 'octo-org/../1')],
   ])('BAD_USER_INPUT for %s, with no upstream call', async (_label, id) => {
     const res = await run(c, input(c, id));
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
@@ -276,12 +274,12 @@ describe('several mutations in one operation', () => {
     ]);
     // Serial, as GraphQL runs mutation fields: each write after the previous one finished.
     expect(h.upstreamLog().map((r) => `${r.method} ${r.route}`)).toEqual([
-      `POST ${ROUTES.cancel}`,
-      `GET ${ROUTES.run}`,
-      `POST ${ROUTES.cancel}`,
-      `GET ${ROUTES.run}`,
-      `POST ${ROUTES.rerun}`,
-      `GET ${ROUTES.run}`,
+      `POST ${ROUTE_KEYS.cancel}`,
+      `GET ${ROUTE_KEYS.run}`,
+      `POST ${ROUTE_KEYS.cancel}`,
+      `GET ${ROUTE_KEYS.run}`,
+      `POST ${ROUTE_KEYS.rerun}`,
+      `GET ${ROUTE_KEYS.run}`,
     ]);
     expect((await getRun(h, queued.id)).conclusion).toBe('cancelled');
     expect((await getRun(h, completed.id)).run_attempt).toBe(2);

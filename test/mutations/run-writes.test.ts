@@ -9,7 +9,7 @@ import {
   listRuns,
   REPO_PATH,
   rest,
-  ROUTES,
+  ROUTE_KEYS,
   runId,
   startMutationHarness,
 } from './support.js';
@@ -90,8 +90,8 @@ describe('cancelWorkflowRun', () => {
         conclusion: 'CANCELLED',
       },
     });
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(1);
-    expect(h.upstreamCalls({ method: 'GET', route: ROUTES.run })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.cancel })).toBe(1);
+    expect(h.upstreamCalls({ method: 'GET', route: ROUTE_KEYS.run })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     expect(await getRun(h, run.id)).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
   });
@@ -102,7 +102,7 @@ describe('cancelWorkflowRun', () => {
     const res = await h.execute(CancelBare, { input: { workflowRunId: runId(run.id) } });
     expect(res.data?.cancelWorkflowRun).toEqual({ clientMutationId: null });
     expect(h.upstreamCalls()).toBe(1);
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.cancel })).toBe(1);
     expect((await getRun(h, run.id)).conclusion).toBe('cancelled');
   });
 
@@ -119,8 +119,8 @@ describe('cancelWorkflowRun', () => {
     });
     expect(res.errors?.[0]?.path).toEqual(['cancelWorkflowRun']);
     // The refused write, then one read to report the run's state; never a second POST.
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(1);
-    expect(h.upstreamCalls({ method: 'GET', route: ROUTES.run })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.cancel })).toBe(1);
+    expect(h.upstreamCalls({ method: 'GET', route: ROUTE_KEYS.run })).toBe(1);
     expect(await getRun(h, run.id)).toMatchObject({
       status: 'completed',
       conclusion: 'success',
@@ -131,7 +131,7 @@ describe('cancelWorkflowRun', () => {
   it('answers NOT_FOUND for a run that does not exist', async () => {
     const res = await h.execute(Cancel, { input: { workflowRunId: runId(123) } });
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.cancel })).toBe(1);
   });
 });
 
@@ -146,8 +146,8 @@ describe('forceCancelWorkflowRun', () => {
       clientMutationId: 'fc',
       workflowRun: { fullDatabaseId: String(run.id), status: 'COMPLETED', conclusion: 'CANCELLED' },
     });
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.forceCancel })).toBe(1);
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.cancel })).toBe(0);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.forceCancel })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.cancel })).toBe(0);
     expect(h.upstreamCalls()).toBe(2);
     expect(await getRun(h, run.id)).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
   });
@@ -182,9 +182,9 @@ describe('rerunWorkflowRun', () => {
         previousAttempt: { runAttempt: 1, conclusion: 'FAILURE' },
       },
     });
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.rerun })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.rerun })).toBe(1);
     // The run itself; the previous attempt's conclusion costs the attempt route.
-    expect(h.upstreamCalls({ method: 'GET', route: ROUTES.run })).toBe(1);
+    expect(h.upstreamCalls({ method: 'GET', route: ROUTE_KEYS.run })).toBe(1);
     expect(h.upstreamCalls({ method: 'POST' })).toBe(1);
     expect(await getRun(h, run.id)).toMatchObject({ status: 'queued', run_attempt: 2 });
   });
@@ -213,10 +213,10 @@ describe('rerunWorkflowRun', () => {
       cancel: { workflowRun: { status: 'COMPLETED', conclusion: 'CANCELLED', runAttempt: 2 } },
     });
     expect(h.upstreamLog().map((r) => `${r.method} ${r.route}`)).toEqual([
-      `POST ${ROUTES.rerun}`,
-      `GET ${ROUTES.run}`,
-      `POST ${ROUTES.cancel}`,
-      `GET ${ROUTES.run}`,
+      `POST ${ROUTE_KEYS.rerun}`,
+      `GET ${ROUTE_KEYS.run}`,
+      `POST ${ROUTE_KEYS.cancel}`,
+      `GET ${ROUTE_KEYS.run}`,
     ]);
   });
 });
@@ -260,7 +260,7 @@ describe('rerunFailedJobs', () => {
       clientMutationId: 'rf',
       workflowRun: { fullDatabaseId: String(run.id), status: 'QUEUED', runAttempt: 2 },
     });
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.rerunFailedJobs })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.rerunFailedJobs })).toBe(1);
     expect(h.upstreamCalls()).toBe(2);
     const after = await rest<{ jobs: { id: number; name: string; run_attempt: number }[] }>(
       h,
@@ -314,10 +314,10 @@ describe('rerunJob', () => {
     expect(rerun).toMatchObject({ runAttempt: 2, status: 'QUEUED' });
     expect(rerun?.fullDatabaseId).not.toBe(String(target.id));
     // One write; the job (once, shared by both payload fields), the run, the run's jobs.
-    expect(h.upstreamCalls({ method: 'POST', route: ROUTES.rerunJob })).toBe(1);
+    expect(h.upstreamCalls({ method: 'POST', route: ROUTE_KEYS.rerunJob })).toBe(1);
     expect(h.upstreamCalls({ method: 'POST' })).toBe(1);
-    expect(h.upstreamCalls({ method: 'GET', route: ROUTES.job })).toBe(1);
-    expect(h.upstreamCalls({ method: 'GET', route: ROUTES.run })).toBe(1);
+    expect(h.upstreamCalls({ method: 'GET', route: ROUTE_KEYS.job })).toBe(1);
+    expect(h.upstreamCalls({ method: 'GET', route: ROUTE_KEYS.run })).toBe(1);
     expect(h.upstreamCalls()).toBe(4);
     const after = await getRun(h, run.id);
     expect(after).toMatchObject({ status: 'queued', run_attempt: 2 });

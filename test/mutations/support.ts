@@ -3,28 +3,27 @@
  * simulator read directly over HTTP with the admin token, never through the gateway), and
  * fixtures picked from what REST lists rather than from remembered ids.
  */
-import { request } from 'undici';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
-import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
+import { restGet } from '../helpers/rest.js';
+import { routeKey } from '../helpers/routes.js';
 
 export const OWNER = 'octo-org';
 export const REPO = 'octo-repo';
 export const REPO_PATH = `/repos/${OWNER}/${REPO}`;
 
-const RUN = '/repos/{owner}/{repo}/actions/runs/{run_id}';
 /** Route keys as the simulator's accounting names them. */
-export const ROUTES = {
-  run: RUN,
-  cancel: `${RUN}/cancel`,
-  forceCancel: `${RUN}/force-cancel`,
-  rerun: `${RUN}/rerun`,
-  rerunFailedJobs: `${RUN}/rerun-failed-jobs`,
-  rerunJob: '/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
-  job: '/repos/{owner}/{repo}/actions/jobs/{job_id}',
-  pendingDeployments: `${RUN}/pending_deployments`,
-  protectionRule: `${RUN}/deployment_protection_rule`,
-  logs: `${RUN}/logs`,
+export const ROUTE_KEYS = {
+  run: routeKey('getWorkflowRun'),
+  cancel: routeKey('cancelWorkflowRun'),
+  forceCancel: routeKey('forceCancelWorkflowRun'),
+  rerun: routeKey('reRunWorkflow'),
+  rerunFailedJobs: routeKey('reRunWorkflowFailedJobs'),
+  rerunJob: routeKey('reRunJobForWorkflowRun'),
+  job: routeKey('getJobForWorkflowRun'),
+  pendingDeployments: routeKey('getPendingDeploymentsForRun'),
+  protectionRule: routeKey('reviewCustomGatesForRun'),
+  logs: routeKey('downloadWorkflowRunLogs'),
 } as const;
 
 /** A fresh world per call: writes change state, so tests that write do not share one. */
@@ -35,19 +34,9 @@ export async function startMutationHarness(): Promise<Harness> {
   return harness;
 }
 
-export async function rest<T = any>(harness: Harness, path: string) {
-  const response = await request(`${harness.simulator.url}${path}`, {
-    headers: {
-      accept: 'application/vnd.github+json',
-      authorization: `Bearer ${DEMO_TOKENS.admin}`,
-    },
-  });
-  const text = await response.body.text();
-  return {
-    status: response.statusCode,
-    headers: response.headers,
-    body: (text ? JSON.parse(text) : undefined) as T,
-  };
+/** The REST oracle: `restGet` of the harness's simulator, with the admin token. */
+export function rest<T = any>(harness: Harness, path: string) {
+  return restGet<T>(harness.simulator.url, path);
 }
 
 export interface RestRun {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { webUrlFor } from '../../src/context.js';
+import { webUrlFor } from '../../src/upstream.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded simulator on port 4000', () => {
@@ -29,7 +29,78 @@ describe('loadConfig', () => {
       pollIntervalMs: 10_000,
       maxSubscriptions: 1_000,
       maxSubscriptionsPerConnection: 20,
+      metrics: true,
+      metricsPort: undefined,
+      logLevel: 'info',
+      tracing: false,
+      shutdownTimeoutMs: 10_000,
+      maxRequestBytes: 1_048_576,
+      edgeTimeouts: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 65_000,
+      },
     });
+  });
+
+  it('reads the observability and lifecycle settings; tracing follows the OTEL_* variables', () => {
+    const config = loadConfig({
+      METRICS_PORT: '9464',
+      LOG_LEVEL: 'DEBUG',
+      SHUTDOWN_TIMEOUT_MS: '25000',
+      HTTP_HEADERS_TIMEOUT_MS: '5000',
+      HTTP_REQUEST_TIMEOUT_MS: '60000',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '75000',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+    });
+    expect(config).toMatchObject({
+      metrics: true,
+      metricsPort: 9464,
+      logLevel: 'debug',
+      tracing: true,
+      shutdownTimeoutMs: 25_000,
+      edgeTimeouts: {
+        headersTimeoutMs: 5_000,
+        requestTimeoutMs: 60_000,
+        keepAliveTimeoutMs: 75_000,
+      },
+    });
+    expect(loadConfig({ METRICS: 'false' }).metrics).toBe(false);
+    expect(loadConfig({ OTEL_TRACES_EXPORTER: 'console' }).tracing).toBe(true);
+    expect(
+      loadConfig({ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'x' }).tracing,
+    ).toBe(false);
+    expect(
+      loadConfig({ OTEL_SDK_DISABLED: 'true', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'x' }).tracing,
+    ).toBe(false);
+    expect(loadConfig({ OTEL_SERVICE_NAME: 'gateway' }).tracing).toBe(false);
+  });
+
+  it('refuses bad observability and lifecycle values together', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        METRICS: 'off',
+        METRICS_PORT: '4000',
+        LOG_LEVEL: 'verbose',
+        SHUTDOWN_TIMEOUT_MS: '-1',
+        HTTP_HEADERS_TIMEOUT_MS: '20000',
+        HTTP_REQUEST_TIMEOUT_MS: '10000',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/METRICS must be true or false, got "off"/);
+    expect(problems).toMatch(/METRICS_PORT must differ from PORT/);
+    expect(problems).toMatch(
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"/,
+    );
+    expect(problems).toMatch(/SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000/);
+    expect(problems).toMatch(/HTTP_REQUEST_TIMEOUT_MS must be at least HTTP_HEADERS_TIMEOUT_MS/);
+    expect(() => loadConfig({ METRICS: 'false', METRICS_PORT: '9464' })).toThrow(
+      /METRICS_PORT is set but METRICS=false/,
+    );
   });
 
   it('reads the operation limits and persisted operations, and refuses ONLY without a manifest', () => {

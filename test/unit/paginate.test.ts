@@ -3,7 +3,7 @@ import { GitHubError } from '../../src/github/errors.js';
 import {
   decodeCursor,
   encodeCursor,
-  paginate,
+  fetchWindow,
   paginateArray,
   planPages,
 } from '../../src/loaders/paginate.js';
@@ -47,15 +47,15 @@ describe('planPages', () => {
   });
 });
 
-describe('paginate', () => {
+describe('fetchWindow', () => {
   it('walks forward across REST page boundaries with exact pageInfo', async () => {
     const { calls, fetchPage } = listing(250);
-    const first = await paginate({ first: 100 }, fetchPage);
+    const first = await fetchWindow({ first: 100 }, fetchPage);
     expect(first.edges.map((e) => e.node)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await paginate({ first: 100, after: first.pageInfo.endCursor }, fetchPage);
+    const second = await fetchWindow({ first: 100, after: first.pageInfo.endCursor }, fetchPage);
     expect(second.edges[0]!.node).toBe(100);
-    const third = await paginate({ first: 100, after: second.pageInfo.endCursor }, fetchPage);
+    const third = await fetchWindow({ first: 100, after: second.pageInfo.endCursor }, fetchPage);
     expect(third.edges.map((e) => e.node).at(-1)).toBe(249);
     expect(third.edges).toHaveLength(50);
     expect(third.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
@@ -68,19 +68,19 @@ describe('paginate', () => {
 
   it('costs at most two calls for a window that straddles two REST pages', async () => {
     const { calls, fetchPage } = listing(1000);
-    const window = await paginate({ first: 100, after: encodeCursor(148) }, fetchPage);
+    const window = await fetchWindow({ first: 100, after: encodeCursor(148) }, fetchPage);
     expect(window.edges.map((e) => e.node)).toEqual(Array.from({ length: 100 }, (_, i) => 149 + i));
     expect(calls.length).toBeLessThanOrEqual(2);
   });
 
   it('pages backwards with last/before', async () => {
     const { calls, fetchPage } = listing(250);
-    const last = await paginate({ last: 30 }, fetchPage);
+    const last = await fetchWindow({ last: 30 }, fetchPage);
     expect(last.edges.map((e) => e.node)).toEqual(Array.from({ length: 30 }, (_, i) => 220 + i));
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const before = await paginate({ last: 30, before: last.pageInfo.startCursor }, fetchPage);
+    const before = await fetchWindow({ last: 30, before: last.pageInfo.startCursor }, fetchPage);
     expect(before.edges.map((e) => e.node)).toEqual(Array.from({ length: 30 }, (_, i) => 190 + i));
-    const start = await paginate({ last: 30, before: encodeCursor(10) }, fetchPage);
+    const start = await fetchWindow({ last: 30, before: encodeCursor(10) }, fetchPage);
     expect(start.edges.map((e) => e.node)).toEqual(Array.from({ length: 10 }, (_, i) => i));
     expect(start.pageInfo.hasPreviousPage).toBe(false);
     // `last` alone reads the size from a first page, then the tail: never more than three calls.
@@ -89,14 +89,14 @@ describe('paginate', () => {
 
   it('serves `last` from the size probe when the listing is short', async () => {
     const { calls, fetchPage } = listing(20);
-    const window = await paginate({ last: 30 }, fetchPage);
+    const window = await fetchWindow({ last: 30 }, fetchPage);
     expect(window.edges.map((e) => e.node)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect(calls).toEqual([[30, 1]]);
   });
 
   it('stops at the cap GitHub puts on filtered listings and says so', async () => {
     const { fetchPage } = listing(5000);
-    const window = await paginate({ first: 50, after: encodeCursor(979) }, fetchPage, {
+    const window = await fetchWindow({ first: 50, after: encodeCursor(979) }, fetchPage, {
       cap: 1000,
     });
     expect(window.edges).toHaveLength(20);
@@ -106,16 +106,18 @@ describe('paginate', () => {
 
   it('refuses bad arguments before fetching anything', async () => {
     const { calls, fetchPage } = listing(10);
-    await expect(paginate({ first: 101 }, fetchPage)).rejects.toMatchObject({
+    await expect(fetchWindow({ first: 101 }, fetchPage)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
     });
-    await expect(paginate({ last: -1 }, fetchPage)).rejects.toBeInstanceOf(GitHubError);
-    await expect(paginate({ first: 1, last: 1 }, fetchPage)).rejects.toMatchObject({
+    await expect(fetchWindow({ last: -1 }, fetchPage)).rejects.toBeInstanceOf(GitHubError);
+    await expect(fetchWindow({ first: 1, last: 1 }, fetchPage)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
     });
-    await expect(paginate({ first: 1, after: 'not-a-cursor' }, fetchPage)).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-    });
+    await expect(fetchWindow({ first: 1, after: 'not-a-cursor' }, fetchPage)).rejects.toMatchObject(
+      {
+        code: 'BAD_USER_INPUT',
+      },
+    );
     expect(calls).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ defineMutation('approveWorkflowRun', {
   }),
   check: ({ workflowRunId }) => ({ run: runKeyFromId(String(workflowRunId)) }),
   runOf: ({ run }) => run,
+  writes: 'run',
   write: (ctx, { run }) => ctx.github.rest.approveWorkflowRun({ path: runPath(run) }),
   payload: ({ run }) => ({ run }),
   payloadFields: (t) => ({ workflowRun: freshRunField(t, 'The run, read after the approval.') }),

@@ -9,6 +9,7 @@ defineMutation('cancelWorkflowRun', {
   }),
   check: ({ workflowRunId }) => ({ run: runKeyFromId(String(workflowRunId)) }),
   runOf: ({ run }) => run,
+  writes: 'run',
   write: (ctx, { run }) => ctx.github.rest.cancelWorkflowRun({ path: runPath(run) }),
   payload: ({ run }) => ({ run }),
   payloadFields: (t) => ({ workflowRun: freshRunField(t, 'The run, read after the cancel.') }),

@@ -3,7 +3,7 @@
  *
  *   check the input (ids decoded, values checked; pure, no call)
  *   -> one REST write (never retried; a lost answer is `outcome: UNKNOWN`)
- *   -> drop what this request cached about runs, so the payload reads fresh
+ *   -> drop what the loaders say the write made stale, so the payload reads fresh
  *   -> payload = what the write touched + `clientMutationId` echoed.
  *
  * Payload fields are resolved lazily from keys, so a mutation costs exactly one write plus
@@ -18,6 +18,7 @@ import type { FieldMap, InputFieldMap, InputShapeFromFields, ObjectRef } from '@
 import type { Context } from '../../context.js';
 import { GitHubError } from '../../github/errors.js';
 import type { RunKey } from '../../loaders/keys.js';
+import type { WriteKind } from '../../loaders/loaders.js';
 import { type BuilderTypes, builder } from '../builder.js';
 import { WorkflowRun } from '../types/workflow-run.js';
 
@@ -40,6 +41,8 @@ export interface MutationDefinition<
   check: (input: InputShapeFromFields<Fields>) => Target;
   /** The run the write touches: its state is reported when GitHub answers 409. */
   runOf: (target: Target) => RunKey | undefined;
+  /** What the write changes, so the request's loaders forget what it made stale. */
+  writes: WriteKind;
   /** The one REST write. */
   write: (ctx: Context, target: Target) => Promise<Result>;
   /** What the payload resolves from; no I/O here, its fields load what they are asked for. */
@@ -97,7 +100,7 @@ export function defineMutation<
           throw await withRunState(ctx, definition.runOf(target), error);
         } finally {
           // Also after a failed write: a lost answer may still have changed the run.
-          forgetRuns(ctx);
+          ctx.loaders.afterWrite(definition.writes);
         }
         return {
           ...definition.payload(target, result),
@@ -107,17 +110,6 @@ export function defineMutation<
     }),
   );
   return { Input, Payload };
-}
-
-/**
- * Everything this request cached about runs, jobs, reviews and logs may be stale after a
- * write. Clearing whole loaders (not one key) also drops the job lists and attempts that
- * are keyed by page or number; a mutation request rarely holds many, so little is lost.
- */
-function forgetRuns(ctx: Context): void {
-  const { run, runList, attempt, job, jobList, approvals, pendingDeployments, logs } = ctx.loaders;
-  for (const loader of [run, runList, attempt, job, jobList, approvals, pendingDeployments, logs])
-    loader.clearAll();
 }
 
 /**

@@ -9,6 +9,7 @@ defineMutation('deleteWorkflowRunLogs', {
   }),
   check: ({ workflowRunId }) => ({ run: runKeyFromId(String(workflowRunId)) }),
   runOf: ({ run }) => run,
+  writes: 'run',
   write: (ctx, { run }) => ctx.github.rest.deleteWorkflowRunLogs({ path: runPath(run) }),
   payload: ({ run }) => ({ run }),
   payloadFields: (t) => ({

@@ -13,6 +13,7 @@ defineMutation('deleteWorkflowRun', {
     run: runKeyFromId(String(workflowRunId)),
   }),
   runOf: ({ run }) => run,
+  writes: 'run',
   write: (ctx, { run }) => ctx.github.rest.deleteWorkflowRun({ path: runPath(run) }),
   payload: ({ globalId, run }) => ({ globalId, run }),
   payloadFields: (t) => ({

@@ -27,6 +27,7 @@ defineMutation('dispatchWorkflow', {
     body: { ref: checkGitRef(ref), inputs: checkDispatchInputs(inputs), return_run_details: true },
   }),
   runOf: () => undefined,
+  writes: 'run',
   write: (ctx, { workflow, body }) =>
     ctx.github.rest.createWorkflowDispatch({
       path: { owner: workflow.owner, repo: workflow.repo, workflow_id: workflow.workflowId },

@@ -3,6 +3,7 @@
  * an empty list or an over-long comment is a `BAD_USER_INPUT` that never reaches GitHub.
  */
 import { InvalidInputError } from '../../github/errors.js';
+import { decodeNodeId } from '../../github/node-id.js';
 import type { RepoKey, RunKey } from '../../loaders/keys.js';
 import { decodeGlobalId, decodeGlobalIdOf, parseRepoScopedId } from '../global-id.js';
 
@@ -50,7 +51,6 @@ export function checkComment(comment: string | null | undefined, argument = 'com
 }
 
 const LEGACY_ENVIRONMENT_ID = /^(\d{2,3}):Environment(\d+)$/;
-const NEXT_ENVIRONMENT_ID = /^EN_([A-Za-z0-9_-]+)$/;
 
 /**
  * The REST ids of the environments a review names. Each entry may be:
@@ -99,8 +99,7 @@ function gatewayId(id: string): { typename: string; id: string } | undefined {
 /** GitHub's node id of an environment (either form), or its database id. */
 function githubEnvironmentId(id: string): number | undefined {
   if (/^\d{1,16}$/.test(id)) return positive(Number(id));
-  const next = NEXT_ENVIRONMENT_ID.exec(id);
-  if (next) return positive(unpackNextId(Buffer.from(next[1]!, 'base64url'))?.[2]);
+  if (id.startsWith('EN_')) return environmentOfNodeId(id);
   if (!/^[A-Za-z0-9+/]+=*$/.test(id)) return undefined;
   const legacy = LEGACY_ENVIRONMENT_ID.exec(Buffer.from(id, 'base64').toString('latin1'));
   if (!legacy || Number(legacy[1]) !== 'Environment'.length) return undefined;
@@ -111,29 +110,13 @@ function positive(n: number | undefined): number | undefined {
   return n !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-/**
- * GitHub's current node ids are a type prefix and base64url of a MessagePack array of
- * unsigned integers, `[version, repository id, object id]`. Only that much MessagePack is read.
- */
-function unpackNextId(bytes: Buffer): number[] | undefined {
-  const head = bytes[0];
-  if (head === undefined || head < 0x90 || head > 0x9f) return undefined;
-  const values: number[] = [];
-  let at = 1;
-  for (let i = 0; i < (head & 0x0f); i++) {
-    const tag = bytes[at++];
-    if (tag === undefined) return undefined;
-    if (tag < 0x80) {
-      values.push(tag);
-      continue;
-    }
-    const width = ({ 0xcc: 1, 0xcd: 2, 0xce: 4, 0xcf: 8 } as Record<number, number>)[tag];
-    if (width === undefined || at + width > bytes.length) return undefined;
-    let value = 0;
-    for (let b = 0; b < width; b++) value = value * 256 + bytes[at++]!;
-    values.push(value);
+/** The environment of GitHub's current `EN_` node id form (see src/github/node-id.ts). */
+function environmentOfNodeId(id: string): number | undefined {
+  try {
+    return decodeNodeId(id, 'EN').objectId;
+  } catch {
+    return undefined;
   }
-  return at === bytes.length && values.length === 3 && values[0] === 0 ? values : undefined;
 }
 
 /** api.github.com: "The maximum number of properties is 25" (it was 10 until late 2025). */

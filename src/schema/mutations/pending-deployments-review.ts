@@ -42,6 +42,7 @@ export function definePendingDeploymentsReview(
       comment: checkComment(comment),
     }),
     runOf: ({ run }) => run,
+    writes: 'run',
     write: (ctx, { run, environmentIds, comment }) =>
       ctx.github.rest.reviewPendingDeploymentsForRun({
         path: runPath(run),

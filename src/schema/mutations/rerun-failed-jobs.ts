@@ -16,6 +16,7 @@ defineMutation('rerunFailedJobs', {
     debug: enableDebugLogging ?? false,
   }),
   runOf: ({ run }) => run,
+  writes: 'run',
   write: (ctx, { run, debug }) =>
     ctx.github.rest.reRunWorkflowFailedJobs({
       path: runPath(run),

@@ -26,6 +26,7 @@ defineMutation('rerunJob', {
   }),
   // A job id does not name its run; the 409 report would cost a read of the job first.
   runOf: () => undefined,
+  writes: 'run',
   write: (ctx, { job, body }) =>
     ctx.github.rest.reRunJobForWorkflowRun({
       path: { owner: job.owner, repo: job.repo, job_id: job.jobId },

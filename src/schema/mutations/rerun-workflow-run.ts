@@ -16,6 +16,7 @@ defineMutation('rerunWorkflowRun', {
     debug: enableDebugLogging ?? false,
   }),
   runOf: ({ run }) => run,
+  writes: 'run',
   write: (ctx, { run, debug }) =>
     ctx.github.rest.reRunWorkflow({ path: runPath(run), body: { enable_debug_logging: debug } }),
   payload: ({ run }) => ({ run }),

@@ -43,6 +43,7 @@ defineMutation('reviewDeploymentProtectionRule', {
     return { run, body };
   },
   runOf: ({ run }) => run,
+  writes: 'run',
   write: (ctx, { run, body }) =>
     ctx.github.rest.reviewCustomGatesForRun({ path: runPath(run), body }),
   payload: ({ run }) => ({ run }),

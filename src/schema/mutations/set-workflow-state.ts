@@ -21,6 +21,7 @@ for (const { name, route, verb, state } of mutations) {
     }),
     check: ({ workflowId }) => ({ workflow: workflowKeyFromId(String(workflowId)) }),
     runOf: () => undefined,
+    writes: 'workflow',
     write: (ctx, { workflow }) =>
       ctx.github.rest[route]({
         path: { owner: workflow.owner, repo: workflow.repo, workflow_id: workflow.workflowId },
@@ -30,10 +31,10 @@ for (const { name, route, verb, state } of mutations) {
       workflow: t.field({
         type: Workflow,
         description: 'The workflow, read after the write.',
-        resolve: async ({ workflow }, _a, ctx) => {
-          ctx.loaders.workflow.clearAll();
-          return { ...workflow, data: await ctx.loaders.workflow.load(workflow) };
-        },
+        resolve: async ({ workflow }, _a, ctx) => ({
+          ...workflow,
+          data: await ctx.loaders.workflow.load(workflow),
+        }),
       }),
     }),
   });

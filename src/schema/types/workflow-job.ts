@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Job } from '../../github/types.js';
 import type { RepoKey, RunKey } from '../../loaders/keys.js';
-import { paginate, type WindowArgs } from '../../loaders/paginate.js';
+import { fetchWindow, type WindowArgs } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
 import { secondsBetween } from '../durations.js';
@@ -112,7 +112,7 @@ export async function resolveJobs(
   args: WindowArgs,
 ) {
   const { owner, repo, runId } = run;
-  const window = await paginate(args, (perPage, page) =>
+  const window = await fetchWindow(args, (perPage, page) =>
     ctx.loaders.jobList.load({ owner, repo, runId, attempt, perPage, page }),
   );
   return {

@@ -1,6 +1,6 @@
 import type { Artifact } from '../../github/types.js';
 import type { RepoKey } from '../../loaders/keys.js';
-import { paginate } from '../../loaders/paginate.js';
+import { fetchWindow } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
 import { WorkflowRun, runKey } from './workflow-run.js';
@@ -52,7 +52,7 @@ builder.objectFields(WorkflowRun, (t) => ({
       description: 'The artifacts this run uploaded (`GET .../actions/runs/{run_id}/artifacts`).',
       resolve: async (run, args, ctx) => {
         const key = runKey(run);
-        const window = await paginate(args, (perPage, page) =>
+        const window = await fetchWindow(args, (perPage, page) =>
           ctx.loaders.artifactList.load({ ...key, perPage, page }),
         );
         return {

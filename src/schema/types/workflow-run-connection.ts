@@ -6,9 +6,8 @@ import type { Context } from '../../context.js';
 import { checkId } from '../../github/path-params.js';
 import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
 import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
-import { paginate, type Window, type WindowArgs } from '../../loaders/paginate.js';
+import { fetchWindow, type Window, type WindowArgs } from '../../loaders/paginate.js';
 import { type Arg, builder } from '../builder.js';
-import { totalCountField } from '../counted-connection.js';
 import { Repository } from './repository.js';
 import { Workflow } from './workflow.js';
 import { WorkflowRun } from './workflow-run.js';
@@ -21,7 +20,6 @@ export const WorkflowRunConnection = builder.connectionObject(
     name: 'WorkflowRunConnection',
     description: 'The connection type for WorkflowRun.',
     fields: (t) => ({
-      ...totalCountField(t),
       reachableCount: t.int({
         description:
           'How many of `totalCount` can be paged through. GitHub serves at most 1,000 runs of a filtered listing, so with a filter this can be less than `totalCount`.',
@@ -51,7 +49,7 @@ async function resolveRuns(ctx: Context, scope: RepoKey & { workflowId?: number 
     : args;
   const fetchPage = (perPage: number, page: number) =>
     ctx.loaders.runList.load({ ...scope, filter, perPage, page });
-  const window = await paginate<RestWorkflowRun>(windowArgs, fetchPage, { cap });
+  const window = await fetchWindow<RestWorkflowRun>(windowArgs, fetchPage, { cap });
   if (!ascending) return window;
   const { hasNextPage, hasPreviousPage, startCursor, endCursor } = window.pageInfo;
   return {

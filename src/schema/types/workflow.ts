@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { checkWorkflowId } from '../../github/path-params.js';
 import type { Workflow as RestWorkflow } from '../../github/types.js';
 import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
-import { paginate } from '../../loaders/paginate.js';
+import { fetchWindow } from '../../loaders/paginate.js';
 import { builder } from '../builder.js';
 import { countedConnection } from '../counted-connection.js';
 import { parseRepoScopedId, repoIdPart } from '../global-id.js';
@@ -101,7 +101,7 @@ builder.objectFields(Repository, (t) => ({
       description: 'The workflows of this repository.',
       resolve: async (r, args, ctx) => {
         const key = repoKeyOf(r);
-        const window = await paginate(args, (perPage, page) =>
+        const window = await fetchWindow(args, (perPage, page) =>
           ctx.loaders.workflowList.load({ ...key, perPage, page }),
         );
         return {

@@ -1,0 +1,23 @@
+/**
+ * `GET /metrics` in Prometheus text format: GraphQL Yoga's own metrics (operations, phases,
+ * errors, HTTP durations) beside the gateway's (src/observability/), all in one registry.
+ * Labels are kept to bounded sets: no URL (a GET carries the whole query in it), no
+ * operation name and no error path (both are the caller's to choose).
+ */
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import type { Registry } from 'prom-client';
+
+export interface MetricsOptions {
+  registry: Registry;
+  /** The path the registry is served on; `false` when another port serves it (METRICS_PORT). */
+  endpoint: string | false;
+}
+
+export function useMetrics({ registry, endpoint }: MetricsOptions): Plugin {
+  return usePrometheus({
+    registry,
+    endpoint,
+    labels: { url: false, operationName: false, path: false },
+  });
+}
