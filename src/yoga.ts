@@ -13,6 +13,7 @@ import { corsPolicy } from './plugins/cors-policy.js';
 import { useCompression } from './plugins/use-compression.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
+import { useEntryErrors } from './plugins/use-entry-errors.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
 import { type DemandLimitsOptions, useDemandLimits } from './plugins/use-demand-limits.js';
 import { type QueryArmorOptions, useQueryArmor } from './plugins/use-query-armor.js';
@@ -132,6 +133,7 @@ export function createGateway({
       metrics !== undefined && useMetrics(metrics),
       tracing && useTracing(),
       useGitHubErrors(),
+      useEntryErrors(),
       useCompression(),
       useQueryArmor(limits),
       useDemandLimits({

@@ -29,6 +29,8 @@ import {
   isAbstractType,
   isObjectType,
 } from 'graphql';
+import { ascendingArgs, checkKeysetArgs, type KeysetArgs } from '../loaders/keyset-window.js';
+import { MAX_FEED_REPOSITORIES } from '../loaders/merged-feed.js';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
@@ -47,8 +49,6 @@ export interface Demand {
 
 /** GitHub lets a run be re-run at most 50 times: 51 attempts at most. */
 export const MAX_RUN_ATTEMPTS = 51;
-/** GitHub serves at most this many runs of a filtered listing (see workflow-run-filter.ts). */
-const FILTERED_RESULTS_CAP = 1000;
 
 /** Fields that need an object's own payload, by type; the others come from its key. */
 const DETAIL_FIELDS: Record<string, ReadonlySet<string>> = {
@@ -219,15 +219,25 @@ function children(
       return [at('Workflow', count)];
     case 'Repository.workflowRuns':
     case 'Workflow.runs': {
-      const window = restWindow(
-        runWindowArgs(args),
-        hasCappingFilter(args.filterBy) ? FILTERED_RESULTS_CAP : undefined,
-      );
+      const window = keysetDemand(args);
       request(
         count * window.pages,
         window.exact && (key === 'Repository.workflowRuns' || count === 1),
       );
       walk.runListings += count;
+      return connection(walk, field, count, window.size, (n) =>
+        at('WorkflowRun', n, { runCached: true }),
+      );
+    }
+    case 'Query.workflowRuns': {
+      // Each repository reads its own listing's window; the merge keeps `size` of them all.
+      const repositories = Array.isArray(args.repositories) ? args.repositories.length : 0;
+      const window =
+        repositories >= 1 && repositories <= MAX_FEED_REPOSITORIES
+          ? keysetDemand(args)
+          : { pages: 0, size: 0, exact: true };
+      request(count * repositories * window.pages, window.exact);
+      walk.runListings += count * repositories;
       return connection(walk, field, count, window.size, (n) =>
         at('WorkflowRun', n, { runCached: true }),
       );
@@ -380,24 +390,39 @@ function connection(
   return [{ type, count, loadCost: 0, runCached: false, items: item(items) }];
 }
 
-/** Window arguments of the runs listings: oldest first reads the newest-first listing backwards. */
-function runWindowArgs(args: Record<string, unknown>): WindowArgs {
-  const window = args as WindowArgs;
+/**
+ * The REST requests of one keyset window (loaders/keyset.ts). Towards older runs: one read
+ * of `first` (+1 for a cursor's own run; two pages past 100), and past a cursor one more
+ * for `totalCount`, which the estimate cannot tell is unselected. Towards newer runs (`last`,
+ * or oldest first): the narrowed listing's first page, its end in one or two pages, the
+ * count past a cursor, and one cut of a listing past GitHub's cap; the data decides how
+ * many of those are sent, so that estimate is an upper bound for one cut, not exact.
+ */
+export function keysetDemand(args: Record<string, unknown>): {
+  pages: number;
+  size: number;
+  exact: boolean;
+} {
   const orderBy = args.orderBy as { direction?: string } | undefined;
-  if (orderBy?.direction !== 'ASC') return window;
-  return {
-    first: window.last,
-    after: window.before,
-    last: window.first ?? (window.last == null ? DEFAULT_PAGE_SIZE : undefined),
-    before: window.after,
-  };
-}
-
-function hasCappingFilter(filterBy: unknown): boolean {
-  if (!filterBy || typeof filterBy !== 'object') return false;
-  return Object.entries(filterBy).some(
-    ([name, value]) => name !== 'excludePullRequests' && value != null,
-  );
+  let window: KeysetArgs;
+  try {
+    window = checkKeysetArgs(
+      orderBy?.direction === 'ASC' ? ascendingArgs(args as WindowArgs) : (args as WindowArgs),
+    );
+  } catch {
+    // Refused before any call; the error can null siblings out before theirs are sent.
+    return { pages: 0, size: 0, exact: false };
+  }
+  if (window.last !== undefined) {
+    const cursor = window.before ? 1 : 0;
+    const tail = planPages(0, Math.max(1, Math.min(MAX_PAGE_SIZE, window.last + 1))).length;
+    return { pages: 1 + tail + cursor + 2, size: window.last, exact: false };
+  }
+  const size = window.first ?? DEFAULT_PAGE_SIZE;
+  const cursor = window.after ? 1 : 0;
+  const width = Math.max(1, size + cursor);
+  const reads = width > MAX_PAGE_SIZE ? 2 : 1;
+  return { pages: reads + cursor, size, exact: cursor === 0 };
 }
 
 /** The REST pages `fetchWindow()` fetches for a window, and how many items it can hold. */

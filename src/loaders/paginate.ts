@@ -51,7 +51,7 @@ export function decodeCursor(cursor: string, argument: string): number {
   return offset;
 }
 
-function checkCount(value: number | null | undefined, argument: string): number | undefined {
+export function checkCount(value: number | null | undefined, argument: string): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
     throw new InvalidInputError(`${argument} must be from 0 to ${MAX_PAGE_SIZE}, got ${value}.`, {

@@ -22,8 +22,9 @@ export const builder = new SchemaBuilder<{
   // GitHub's edges have nullable nodes (`node: WorkflowRun`), so ours do too.
   DefaultNodeNullability: true;
   // Every connection resolver returns GitHub's `totalCount` (REST's `total_count`, or the
-  // length of a list in hand); Relay types it, and `totalCount` below serves it.
-  Connection: { totalCount: number };
+  // length of a list in hand); Relay types it, and `totalCount` below serves it. A run listing
+  // past a keyset cursor reads it only when the field is selected, so it may be a promise.
+  Connection: { totalCount: number | Promise<number> };
 }>({
   // Pothos runs type and field hooks from the last plugin to the first. Federation comes
   // last so its `@key`/`@shareable` extensions exist when Directives turns extensions into

@@ -1,5 +1,5 @@
 /**
- * `npm run simulator -- --port 3001 [--seed 1] [--size small|default|N] [--latency-ms N]
+ * `npm run simulator -- --port 3001 [--seed 1] [--size small|default|N] [--services N] [--latency-ms N]
  *   [--latency-median-ms N] [--error-rate 0.1] [--error-rate-route '/repos/{owner}/{repo}/actions/runs=0.5']
  *   [--reset-rate 0.01] [--slow-body-ms N] [--secondary-limit every:status:retryAfter] [--rate-limit N]`
  */
@@ -23,6 +23,7 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
       port: { type: 'string' },
       seed: { type: 'string' },
       size: { type: 'string' },
+      services: { type: 'string' },
       'latency-ms': { type: 'string' },
       'latency-median-ms': { type: 'string' },
       'error-rate': { type: 'string' },
@@ -71,6 +72,8 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
   if (seed !== undefined) opts.seed = seed;
   if (size !== undefined)
     opts.size = size === 'small' || size === 'default' ? size : (number('size', size) ?? 'default');
+  const services = number('services', values.services);
+  if (services !== undefined) opts.services = services;
   const fixedMs = number('latency-ms', values['latency-ms']);
   const medianMs = number('latency-median-ms', values['latency-median-ms']);
   if (fixedMs !== undefined || medianMs !== undefined)

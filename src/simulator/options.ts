@@ -31,6 +31,11 @@ export interface SimulatorOptions {
   /** Runs in octo-repo: 'small' = 40, 'default' = 320, or a number (>= 23). */
   size?: WorldSize;
   /**
+   * More private repositories, `octo-org/service-1` to `service-N` (N up to 50), each seeded
+   * like public-site: for run listings across many repositories. Default 0.
+   */
+  services?: number;
+  /**
    * Ids below 2^31, as GitHub's were years ago, for a client that types them as GraphQL's
    * 32-bit `Int` (a GraphQL Mesh OpenAPI source does: the benchmark's peer). Off by default:
    * the ids look like github.com's today.

@@ -139,7 +139,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const seed = opts.seed ?? 1;
   const clockStart = opts.clockStart ?? DEFAULT_CLOCK_START;
   const clock = createClock(clockStart);
-  const world = seedWorld(seed, opts.size, clockStart, { smallIds: opts.smallIds ?? false });
+  const world = seedWorld(seed, opts.size, clockStart, {
+    smallIds: opts.smallIds ?? false,
+    services: opts.services ?? 0,
+  });
   const requests = new RequestLog();
   const faults = new FaultInjector(seed, {
     ...(opts.latency ? { latency: opts.latency } : {}),

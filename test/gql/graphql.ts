@@ -132,7 +132,7 @@ export type WorkflowRunConclusion =
   | 'SUCCESS'
   | 'TIMED_OUT';
 
-/** Filters for a list of workflow runs. When any filter but `excludePullRequests` is set, GitHub lets at most 1000 runs be reached: `reachableCount` says how many, and `pageInfo.hasNextPage` stops there. */
+/** Filters for a list of workflow runs. When any filter but `excludePullRequests` is set, GitHub serves at most 1000 runs of one REST listing; keyset cursors continue past that in the next `created` window, so every matching run can be paged to. */
 export type WorkflowRunFilter = {
   /** Runs started by this login. */
   actor?: string | null | undefined;
@@ -367,6 +367,37 @@ export type EveryRunFieldFragment = { id: string, databaseId: number | null, nod
         | { login: string }
        | null } | null> | null }, attempt: { number: number } | null, previousAttempt: { number: number } | null, jobs: { totalCount: number, nodes: Array<{ id: string, databaseId: number | null, nodeId: string, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, runAttempt: number | null, headSha: string, headBranch: string | null, workflowName: string | null, createdAt: string | null, startedAt: string | null, completedAt: string | null, labels: Array<string>, runnerId: number | null, runnerName: string | null, runnerGroupId: number | null, runnerGroupName: string | null, url: string | null, steps: Array<{ number: number, name: string, status: WorkflowRunStatus | null, conclusion: WorkflowRunConclusion | null, startedAt: string | null, completedAt: string | null }>, workflowRun: { databaseId: number | null } } | null> | null }, logs: { url: string, expiresAt: string } | null, deploymentReviews: { totalCount: number, nodes: Array<{ id: string, comment: string, state: DeploymentReviewState, user: { login: string }, environments: { totalCount: number, nodes: Array<{ id: string, name: string } | null> | null } } | null> | null }, pendingDeploymentRequests: { totalCount: number } };
 
+export type KeysetRunsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  orderBy?: WorkflowRunOrder | null | undefined;
+  filterBy?: WorkflowRunFilter | null | undefined;
+}>;
+
+
+export type KeysetRunsQuery = { repository: { workflowRuns: { edges: Array<{ cursor: string, node: { fullDatabaseId: string } | null } | null> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type MergedFeedQueryVariables = Exact<{
+  repositories: Array<string> | string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  orderBy?: WorkflowRunOrder | null | undefined;
+}>;
+
+
+export type MergedFeedQuery = { workflowRuns: { edges: Array<{ cursor: string, node: { fullDatabaseId: string, repository: { nameWithOwner: string } } | null } | null> | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type MergedFeedCountQueryVariables = Exact<{
+  repositories: Array<string> | string;
+}>;
+
+
+export type MergedFeedCountQuery = { workflowRuns: { totalCount: number, reachableCount: number } };
+
 export type EveryNodeIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -464,7 +495,7 @@ export type CappedRunsQueryVariables = Exact<{
 }>;
 
 
-export type CappedRunsQuery = { repository: { filtered: { totalCount: number, reachableCount: number, edges: Array<{ cursor: string } | null> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, all: { totalCount: number, reachableCount: number } } | null };
+export type CappedRunsQuery = { repository: { filtered: { totalCount: number, reachableCount: number, edges: Array<{ cursor: string, node: { fullDatabaseId: string } | null } | null> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, all: { totalCount: number, reachableCount: number } } | null };
 
 export type RunDetailsQueryVariables = Exact<{
   owner: string;
@@ -1408,6 +1439,69 @@ export const ExamplePayloadsDocument = new TypedDocumentString(`
     totalCount
   }
 }`) as unknown as TypedDocumentString<ExamplePayloadsQuery, ExamplePayloadsQueryVariables>;
+export const KeysetRunsDocument = new TypedDocumentString(`
+    query KeysetRuns($first: Int, $after: String, $last: Int, $before: String, $orderBy: WorkflowRunOrder, $filterBy: WorkflowRunFilter) {
+  repository(owner: "octo-org", name: "octo-repo") {
+    workflowRuns(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      orderBy: $orderBy
+      filterBy: $filterBy
+    ) {
+      edges {
+        cursor
+        node {
+          fullDatabaseId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysetRunsQuery, KeysetRunsQueryVariables>;
+export const MergedFeedDocument = new TypedDocumentString(`
+    query MergedFeed($repositories: [String!]!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: WorkflowRunOrder) {
+  workflowRuns(
+    repositories: $repositories
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    orderBy: $orderBy
+  ) {
+    edges {
+      cursor
+      node {
+        fullDatabaseId
+        repository {
+          nameWithOwner
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergedFeedQuery, MergedFeedQueryVariables>;
+export const MergedFeedCountDocument = new TypedDocumentString(`
+    query MergedFeedCount($repositories: [String!]!) {
+  workflowRuns(repositories: $repositories, first: 1) {
+    totalCount
+    reachableCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergedFeedCountQuery, MergedFeedCountQueryVariables>;
 export const EveryNodeIdDocument = new TypedDocumentString(`
     query EveryNodeId {
   repository(owner: "octo-org", name: "octo-repo") {
@@ -1560,11 +1654,14 @@ export const FilteredRunsDocument = new TypedDocumentString(`
 export const CappedRunsDocument = new TypedDocumentString(`
     query CappedRuns($after: String) {
   repository(owner: "octo-org", name: "octo-repo") {
-    filtered: workflowRuns(first: 100, after: $after, filterBy: {status: COMPLETED}) {
+    filtered: workflowRuns(first: 50, after: $after, filterBy: {status: COMPLETED}) {
       totalCount
       reachableCount
       edges {
         cursor
+        node {
+          fullDatabaseId
+        }
       }
       pageInfo {
         hasNextPage

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { type Harness, startHarness } from '../helpers/harness.js';
 import { restGet } from '../helpers/rest.js';
+import { encodeRunCursor } from '../../src/loaders/keyset.js';
 
 let h: Harness;
 let allIds: string[];
@@ -63,7 +64,8 @@ describe('Relay pagination over REST pages', () => {
     let before: string | null | undefined;
     for (;;) {
       const window = await page({ last: 90, before });
-      expect(window.calls).toBeLessThanOrEqual(3);
+      // The narrowed listing's size, its end (one or two pages), and `totalCount` past a cursor.
+      expect(window.calls).toBeLessThanOrEqual(before ? 4 : 3);
       seen.unshift(...window.edges!.map((e) => e!.node!.fullDatabaseId));
       if (!window.pageInfo.hasPreviousPage) break;
       before = window.pageInfo.startCursor;
@@ -174,15 +176,15 @@ describe('filters', () => {
 });
 
 describe("GitHub's 1,000-result cap on filtered listings", () => {
-  it('reports how many runs a filter lets be reached and stops paging there', async () => {
+  it('counts every filtered run as reachable, and a cursor deep in the listing costs one page', async () => {
     const big = await startHarness({ size: 1400 });
     try {
       big.simulator.clock.freeze();
       const Capped = graphql(`
         query CappedRuns($after: String) {
           repository(owner: "octo-org", name: "octo-repo") {
-            filtered: workflowRuns(first: 100, after: $after, filterBy: { status: COMPLETED }) {
-              totalCount reachableCount edges { cursor } pageInfo { hasNextPage endCursor }
+            filtered: workflowRuns(first: 50, after: $after, filterBy: { status: COMPLETED }) {
+              totalCount reachableCount edges { cursor node { fullDatabaseId } } pageInfo { hasNextPage endCursor }
             }
             all: workflowRuns(first: 1) { totalCount reachableCount }
           }
@@ -191,13 +193,25 @@ describe("GitHub's 1,000-result cap on filtered listings", () => {
       const start = await big.execute(Capped, {});
       const repo = start.data!.repository!;
       expect(repo.filtered.totalCount).toBeGreaterThan(1000);
-      expect(repo.filtered.reachableCount).toBe(1000);
+      expect(repo.filtered.reachableCount).toBe(repo.filtered.totalCount);
       expect(repo.all.reachableCount).toBe(repo.all.totalCount);
-      // Jump to the end of what is reachable: the cursor of item 949.
-      const near = Buffer.from('offset:949').toString('base64url');
-      const end = await big.execute(Capped, { after: near });
-      expect(end.data!.repository!.filtered.edges).toHaveLength(50);
-      expect(end.data!.repository!.filtered.pageInfo.hasNextPage).toBe(false);
+      // A cursor for the 1,200th completed run, made from the oracle: past the cap, and
+      // still one request for the page (plus one for totalCount).
+      const completed = big.simulator.state
+        .runs('octo-org/octo-repo')
+        .filter((run) => run.attempts.at(-1)!.status === 'completed');
+      const at = completed[1199]!;
+      const cursor = encodeRunCursor({
+        t: Math.floor(at.createdAt.getTime() / 1000),
+        id: at.id,
+      });
+      big.resetCalls();
+      const deep = await big.execute(Capped, { after: cursor });
+      expect(deep.errors).toBeUndefined();
+      expect(big.upstreamCalls()).toBe(1 + 1 + 1);
+      expect(deep.data!.repository!.filtered.edges!.map((e) => e!.node!.fullDatabaseId)).toEqual(
+        completed.slice(1200, 1250).map((run) => String(run.id)),
+      );
     } finally {
       await big.close();
     }

@@ -157,6 +157,29 @@ describe('filters', () => {
     expect((await api(sim, `${OCTO}/actions/runs?created=last-week`)).status).toBe(422);
   });
 
+  it('compares date-times at the second, the precision GitHub stores', async () => {
+    const run = runs()[40]!;
+    const t = run.createdAt.toISOString().replace('.000Z', 'Z');
+    const listed = async (query: string) =>
+      ids(await api(sim, `${OCTO}/actions/runs?per_page=100&${query}`));
+    const seconds = (r: { createdAt: Date }) => Math.floor(r.createdAt.getTime() / 1000);
+    const older = runs().filter((r) => seconds(r) <= seconds(run));
+    expect(await listed(`created=${encodeURIComponent(`<=${t}`)}`)).toEqual(
+      older.slice(0, 100).map((r) => r.id),
+    );
+    expect(await listed(`created=${encodeURIComponent(`<${t}`)}`)).not.toContain(run.id);
+    expect(await listed(`created=${encodeURIComponent(`>=${t}`)}`)).toContain(run.id);
+    expect(await listed(`created=${encodeURIComponent(`>${t}`)}`)).not.toContain(run.id);
+    expect(await listed(`created=${t}..${t}`)).toContain(run.id);
+    // The same instant with an offset, and a minute that holds the second.
+    const zoned = new Date(run.createdAt.getTime() + 2 * 3_600_000)
+      .toISOString()
+      .replace('.000Z', '+02:00');
+    expect(await listed(`created=${encodeURIComponent(zoned)}`)).toEqual([run.id]);
+    expect(await listed(`created=${t.slice(0, 16)}`)).toContain(run.id);
+    expect((await api(sim, `${OCTO}/actions/runs?created=2026-05-01T25:00`)).status).toBe(422);
+  });
+
   it('exclude_pull_requests empties pull_requests', async () => {
     const res = await api(
       sim,
@@ -183,6 +206,22 @@ describe('filters', () => {
     expect(
       byName.json.workflow_runs.every((r: any) => r.path === '.github/workflows/deploy.yml'),
     ).toBe(true);
+  });
+});
+
+describe('more repositories', () => {
+  it('seeds service-1 to service-N when asked, each like public-site', async () => {
+    const more = await startSimulator({ services: 3 });
+    try {
+      for (const name of ['service-1', 'service-3']) {
+        const res = await api(more, `/repos/octo-org/${name}/actions/runs?per_page=1`);
+        expect(res.status).toBe(200);
+        expect(res.json.total_count).toBe(80);
+      }
+      expect((await api(more, '/repos/octo-org/service-4/actions/runs')).status).toBe(404);
+    } finally {
+      await more.close();
+    }
   });
 });
 

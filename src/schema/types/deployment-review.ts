@@ -34,6 +34,12 @@ builder.node(DeploymentReview, {
       description: 'The comment the user left.',
       resolve: (review) => review.data.comment,
     }),
+    databaseId: t.int({
+      nullable: true,
+      description:
+        "Identifies the primary key from the database. Always null here: GitHub's REST approvals (`GET .../runs/{run_id}/approvals`) carry no id of a review, so there is none to serve. Served so that operations valid against GitHub's schema validate here.",
+      resolve: () => null,
+    }),
     environments: t.connection(
       {
         type: Environment,

@@ -4,10 +4,24 @@
  */
 import type { Context } from '../../context.js';
 import { checkId } from '../../github/path-params.js';
-import type { WorkflowRun as RestWorkflowRun } from '../../github/types.js';
 import { type RepoKey, repoKeyOf } from '../../loaders/keys.js';
-import { fetchWindow, type Window, type WindowArgs } from '../../loaders/paginate.js';
+import { createdParam, createdRange, type KeysetListing } from '../../loaders/keyset.js';
+import {
+  ascendingArgs,
+  checkKeysetArgs,
+  keysetWindow,
+  type RunWindow,
+  reversed,
+} from '../../loaders/keyset-window.js';
+import type { RunFilter } from '../../loaders/loaders.js';
+import {
+  checkRepositoryList,
+  MAX_FEED_REPOSITORIES,
+  mergedWindow,
+} from '../../loaders/merged-feed.js';
+import type { WindowArgs } from '../../loaders/paginate.js';
 import { type Arg, builder } from '../builder.js';
+import { reportEntryError } from '../entry-errors.js';
 import { Repository } from './repository.js';
 import { Workflow } from './workflow.js';
 import { WorkflowRun } from './workflow-run.js';
@@ -22,8 +36,8 @@ export const WorkflowRunConnection = builder.connectionObject(
     fields: (t) => ({
       reachableCount: t.int({
         description:
-          'How many of `totalCount` can be paged through. GitHub serves at most 1,000 runs of a filtered listing, so with a filter this can be less than `totalCount`.',
-        resolve: (connection: unknown) => (connection as Window<unknown>).reachableCount,
+          'How many of `totalCount` can be paged through: all of them. GitHub serves at most 1,000 runs of one filtered REST listing, but keyset cursors continue each page in the next `created` window, so every counted run is reachable.',
+        resolve: (connection: unknown) => (connection as RunWindow).reachableCount,
       }),
     }),
   },
@@ -35,33 +49,42 @@ interface RunsArgs extends WindowArgs {
   orderBy?: { field: string; direction: string } | null;
 }
 
-/** REST lists newest first; oldest first is the same listing read from its other end. */
-async function resolveRuns(ctx: Context, scope: RepoKey & { workflowId?: number }, args: RunsArgs) {
-  const { filter, cap } = toRunFilter(args.filterBy);
-  const ascending = args.orderBy?.direction === 'ASC';
-  const windowArgs: WindowArgs = ascending
-    ? {
-        first: args.last,
-        after: args.before,
-        last: args.first ?? (args.last == null ? 30 : undefined),
-        before: args.after,
-      }
-    : args;
-  const fetchPage = (perPage: number, page: number) =>
-    ctx.loaders.runList.load({ ...scope, filter, perPage, page });
-  const window = await fetchWindow<RestWorkflowRun>(windowArgs, fetchPage, { cap });
-  if (!ascending) return window;
-  const { hasNextPage, hasPreviousPage, startCursor, endCursor } = window.pageInfo;
-  return {
-    ...window,
-    edges: [...window.edges].reverse(),
-    pageInfo: {
-      hasNextPage: hasPreviousPage,
-      hasPreviousPage: hasNextPage,
-      startCursor: endCursor,
-      endCursor: startCursor,
+/** The caller's filter as a keyset listing of one scope, and its window arguments, checked. */
+export function runListing(ctx: Context, scope: RunListScope, filter: RunFilter, capped: boolean) {
+  const range = createdRange(filter.created);
+  const listing: KeysetListing = {
+    range,
+    capped,
+    fetch: (within, perPage, page) => {
+      // The caller's own range goes out as they wrote it; a narrowed one in GitHub's syntax.
+      const { created: _, ...rest } = filter;
+      const created = within === range ? filter.created : createdParam(within);
+      return ctx.loaders.runList.load({
+        ...scope,
+        filter: created === undefined ? rest : { ...rest, created },
+        perPage,
+        page,
+      });
     },
   };
+  return listing;
+}
+
+type RunListScope = RepoKey & { workflowId?: number };
+
+/** The arguments of a runs listing, checked, and the newest-first window they ask for. */
+export function checkRunsArgs(args: RunsArgs) {
+  const { filter, cap } = toRunFilter(args.filterBy);
+  const ascending = args.orderBy?.direction === 'ASC';
+  const window = checkKeysetArgs(ascending ? ascendingArgs(args) : args);
+  return { filter, capped: cap !== undefined, ascending, window };
+}
+
+/** REST lists newest first; oldest first is the same listing read from its other end. */
+async function resolveRuns(ctx: Context, scope: RunListScope, args: RunsArgs) {
+  const { filter, capped, ascending, window } = checkRunsArgs(args);
+  const result = await keysetWindow(runListing(ctx, scope, filter, capped), window);
+  return ascending ? reversed(result) : result;
 }
 
 const runsArgs = (arg: Arg) => ({
@@ -116,3 +139,34 @@ builder.objectFields(Workflow, (t) => ({
     WorkflowRunConnection,
   ),
 }));
+
+builder.queryField('workflowRuns', (t) =>
+  t.connection(
+    {
+      type: WorkflowRun,
+      description: `The workflow runs of up to ${MAX_FEED_REPOSITORIES} repositories in one list, newest first (or oldest first with \`orderBy\`), with the same filters and keyset cursors as \`Repository.workflowRuns\`. A page costs each repository what a page of its own listing costs. A repository the caller cannot see (or whose listing fails) is left out, with an error in \`errors\` that names it (\`extensions.repository\`); the others still list. \`totalCount\` is the sum over the repositories that listed.`,
+      args: {
+        repositories: t.arg.stringList({
+          required: true,
+          description: `The repositories, as \`owner/name\`: 1 to ${MAX_FEED_REPOSITORIES}, each once.`,
+        }),
+        ...runsArgs(t.arg),
+      },
+      resolve: async (_root, args, ctx, info) => {
+        const repositories = checkRepositoryList(args.repositories);
+        const { filter, capped, ascending, window } = checkRunsArgs(args);
+        const listings = repositories.map((scope) => runListing(ctx, scope, filter, capped));
+        const result = await mergedWindow(listings, window, (index, error) =>
+          reportEntryError(
+            ctx,
+            info,
+            { argument: 'repositories', index, value: args.repositories[index]! },
+            error,
+          ),
+        );
+        return ascending ? reversed(result) : result;
+      },
+    },
+    WorkflowRunConnection,
+  ),
+);

@@ -15,7 +15,7 @@ const REF = /^[^\s~^:?*[\\]{1,255}$/;
 export const FILTERED_RESULTS_CAP = 1000;
 
 export const WorkflowRunFilter = builder.inputType('WorkflowRunFilter', {
-  description: `Filters for a list of workflow runs. When any filter but \`excludePullRequests\` is set, GitHub lets at most ${FILTERED_RESULTS_CAP} runs be reached: \`reachableCount\` says how many, and \`pageInfo.hasNextPage\` stops there.`,
+  description: `Filters for a list of workflow runs. When any filter but \`excludePullRequests\` is set, GitHub serves at most ${FILTERED_RESULTS_CAP} runs of one REST listing; keyset cursors continue past that in the next \`created\` window, so every matching run can be paged to.`,
   fields: (t) => ({
     actor: t.string({ description: 'Runs started by this login.' }),
     branch: t.string({ description: 'Runs of pushes to, or pull requests from, this branch.' }),

@@ -3,7 +3,7 @@ import { repoOf, type HandlerContext, type Reply } from '../http/handler.js';
 import { paginate } from '../http/pagination.js';
 import { renderWorkflowRun } from '../payloads/workflow-run.js';
 import type { RunRecord, WorkflowRecord } from '../world/model.js';
-import { FILTERED_RESULT_CAP, runFilter } from '../world/run-filters.js';
+import { createdSecondMs, FILTERED_RESULT_CAP, runFilter } from '../world/run-filters.js';
 import { findAttempt, findRun, findWorkflow, isTrue } from './lookups.js';
 
 function listRuns(ctx: HandlerContext, workflow?: WorkflowRecord): Reply {
@@ -20,8 +20,8 @@ function listRuns(ctx: HandlerContext, workflow?: WorkflowRecord): Reply {
     )
       runs.push(run);
   }
-  // Newest first; ids grow with creation time, so id breaks ties the same way.
-  runs.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+  // Newest first by the second GitHub stores; runs of one second by id, newest first.
+  runs.sort((a, b) => createdSecondMs(b) - createdSecondMs(a) || b.id - a.id);
   const page = paginate(runs, ctx.url, capped ? FILTERED_RESULT_CAP : Infinity);
   return {
     status: 200,

@@ -1,6 +1,8 @@
 /**
  * The list-runs query filters, including GitHub's search date-range syntax for `created`:
- * `2026-01-01`, `>=d`, `>d`, `<=d`, `<d`, `a..b`, `a..*`, `*..b`, with dates or date-times.
+ * `2026-01-01`, `>=d`, `>d`, `<=d`, `<d`, `a..b`, `a..*`, `*..b`, with dates or date-times
+ * (`2026-01-01T10:00`, `2026-01-01T10:00:05Z`, `2026-01-01T12:00:05+02:00`), compared at
+ * GitHub's second precision. Any capping filter limits paging to the first 1,000 results.
  */
 import { validationFailed } from '../http/api-error.js';
 import { latestAttempt, type RunRecord } from './model.js';
@@ -28,16 +30,27 @@ export interface DateRange {
 
 const DAY_MS = 86_400_000;
 
-/** A date covers its whole UTC day; a date-time is an instant. */
+const POINT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * GitHub keeps creation times to the second, so a point covers what its precision names:
+ * a date its whole UTC day, `THH:MM` a minute, `THH:MM:SS` a second; no zone means UTC.
+ */
 function parsePoint(text: string): { start: number; end: number } | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const start = Date.parse(`${text}T00:00:00Z`);
+  const match = POINT.exec(text);
+  if (!match) return undefined;
+  const [, date, minute, second, zone] = match;
+  if (!minute) {
+    const start = Date.parse(`${date}T00:00:00Z`);
     return Number.isNaN(start) ? undefined : { start, end: start + DAY_MS };
   }
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text)) return undefined;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : { start: at, end: at + 1 };
+  const start = Date.parse(`${date}T${minute}${second ?? ':00'}${zone ?? 'Z'}`);
+  return Number.isNaN(start) ? undefined : { start, end: start + (second ? 1000 : 60_000) };
 }
+
+/** A run's creation time as GitHub stores and renders it: whole seconds. */
+export const createdSecondMs = (run: RunRecord): number =>
+  Math.floor(run.createdAt.getTime() / 1000) * 1000;
 
 export function parseCreated(raw: string): DateRange | undefined {
   const text = raw.trim();
@@ -109,7 +122,7 @@ export function runFilter(query: URLSearchParams): {
     if (status !== null && attempt.status !== status && attempt.conclusion !== status) return false;
     if (headSha !== null && run.headSha !== headSha) return false;
     if (checkSuite !== null && String(run.checkSuiteId) !== checkSuite) return false;
-    if (created && !inRange(run.createdAt.getTime(), created)) return false;
+    if (created && !inRange(createdSecondMs(run), created)) return false;
     return true;
   };
   return { matches, capped };

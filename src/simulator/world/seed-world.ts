@@ -445,17 +445,37 @@ function seedReviews(run: RunRecord, plan: RunPlan): void {
   }
 }
 
+/**
+ * `octo-org/service-1` ... `service-N`: more private repositories, each laid out like
+ * public-site, for listings across many repositories (the merged runs feed).
+ */
+function serviceSpec(index: number): RepoSpec {
+  return {
+    id: 100011 + index,
+    name: `service-${index + 1}`,
+    private: true,
+    description: `Service ${index + 1}.`,
+    workflowIds: [161401 + 2 * index, 161402 + 2 * index],
+    environmentIds: [161171901 + 2 * index, 161171902 + 2 * index],
+    formerNames: [],
+  };
+}
+
 export function seedWorld(
   seed: number,
   size: WorldSize | undefined,
   clockStart: Date,
-  { smallIds = false }: { smallIds?: boolean } = {},
+  { smallIds = false, services = 0 }: { smallIds?: boolean; services?: number } = {},
 ): World {
+  if (!Number.isInteger(services) || services < 0 || services > 50)
+    throw new Error(`services must be an integer from 0 to 50, got ${String(services)}`);
   const prng = createPrng(seed);
   const world: World = {
     users: Object.values(SEEDED_USERS),
     teams: TEAMS,
-    repos: REPO_SPECS.map(buildRepo),
+    repos: [...REPO_SPECS, ...Array.from({ length: services }, (_, i) => serviceSpec(i))].map(
+      buildRepo,
+    ),
     runs: new Map(),
     jobs: new Map(),
     // As large as github.com's today: runs near 2 x 10^10, jobs and check suites past 4 x 10^10, deployments
@@ -471,10 +491,12 @@ export function seedWorld(
     active: new Set(),
   };
   const octoRuns = runsForSize(size);
-  const [octoRepo, publicSite] = world.repos as [RepoRecord, RepoRecord];
+  const [octoRepo, publicSite, ...serviceRepos] = world.repos as [RepoRecord, RepoRecord];
+  const smaller = Math.max(FIXED_LAYOUT_RUNS, Math.ceil(octoRuns / 4));
   const plans = [
     ...planRuns(octoRepo, octoRuns, clockStart, prng),
-    ...planRuns(publicSite, Math.max(FIXED_LAYOUT_RUNS, Math.ceil(octoRuns / 4)), clockStart, prng),
+    ...planRuns(publicSite, smaller, clockStart, prng),
+    ...serviceRepos.flatMap((repo) => planRuns(repo, smaller, clockStart, prng)),
   ];
   // Ids grow with creation time across both repositories, as GitHub's do; ties keep plan order.
   plans.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.repo.id - b.repo.id);
