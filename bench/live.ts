@@ -1,7 +1,8 @@
 /**
  * Benchmark of live runs: time from a change in the simulator (a cancel) to the event at a
  * `graphql-sse` client, p50/p95, for webhooks and for polling; and upstream calls per
- * minute of a quiet repository's feed for 1, 10 and 100 subscribers with one token.
+ * minute of a quiet repository's feed for 1, 10 and 100 subscribers with one token, with
+ * polling alone and with webhooks on (where the pollers only fall back).
  *
  *   npx tsx bench/live.ts            # polling at 1000 ms (the minimum), 10 changes each
  *
@@ -107,8 +108,8 @@ async function latency(webhooks: boolean, changes = 10) {
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), n: times.length };
 }
 
-async function quietCost(subscribers: number, seconds = 5) {
-  const h = await setup(false);
+async function quietCost(subscribers: number, webhooks: boolean, seconds = 5) {
+  const h = await setup(webhooks);
   const iterators = Array.from({ length: subscribers }, () =>
     h.client.iterate({
       query:
@@ -141,7 +142,16 @@ console.log(
   `\nquiet repository feed, polling at ${POLL_MS} ms: upstream calls per minute (one token)`,
 );
 for (const n of [1, 10, 100]) {
-  const cost = await quietCost(n);
+  const cost = await quietCost(n, false);
+  console.log(
+    `  ${String(n).padStart(3)} subscribers: ${cost.perMinute.toFixed(0).padStart(4)} calls/min, ${cost.chargedPerMinute.toFixed(0)} charged to the rate limit (the rest are 304s)`,
+  );
+}
+console.log(
+  `\nquiet repository feed, webhooks on (fallback poll every ${6 * POLL_MS} ms): upstream calls per minute (one token)`,
+);
+for (const n of [1, 10, 100]) {
+  const cost = await quietCost(n, true, 18);
   console.log(
     `  ${String(n).padStart(3)} subscribers: ${cost.perMinute.toFixed(0).padStart(4)} calls/min, ${cost.chargedPerMinute.toFixed(0)} charged to the rate limit (the rest are 304s)`,
   );

@@ -24,11 +24,11 @@ async function main() {
   const observability = await setUpObservability(config);
   // With REDIS_URL: caches, pauses, write spacing, events and pollers shared by every replica.
   const shared = await createSharedState(config);
-  // Demo mode is alive: the simulator's clock starts now, its runs move on in real time,
-  // and it delivers signed webhooks of their changes to this gateway.
+  // Demo mode is alive: the simulator's clock starts now, its runs move on in real time, a
+  // new run starts every few seconds, and it delivers signed webhooks of the changes here.
   const simulator = config.githubApiUrl
     ? undefined
-    : await startSimulator({ port: 0, clockStart: new Date() });
+    : await startSimulator({ port: 0, clockStart: new Date(), newRuns: { everyMs: 8_000 } });
   const demoWebhookSecret =
     simulator && !config.githubWebhookSecret ? randomBytes(16).toString('hex') : undefined;
   const apiUrl = config.githubApiUrl ?? simulator!.url;

@@ -20,6 +20,11 @@ export interface PollTarget {
   owner: string;
   repo: string;
   tokenHash: string;
+  /**
+   * With webhooks on: whether the repository delivered one since `since` (epoch ms). When it
+   * did, a poll only takes a new baseline, so what the webhooks announced is not sent twice.
+   */
+  webhookSince?: ((since: number) => boolean) | undefined;
 }
 
 /** What a listing or a single read says about its items: id and a fingerprint of their state. */
@@ -46,6 +51,7 @@ function pollTask<N extends RouteName>(
   eventOf: (itemId: number) => Pick<LiveEvent, 'kind' | 'runId' | 'jobId'>,
 ): PollTask {
   let last: Snapshot | undefined;
+  let lastPollAt = Number.NEGATIVE_INFINITY;
   const repo = `${target.owner}/${target.repo}`.toLowerCase();
   const publish = (event: Omit<LiveEvent, 'id' | 'repo' | 'tokenHash'>) =>
     target.pubSub.publish('repository', repo, {
@@ -56,10 +62,12 @@ function pollTask<N extends RouteName>(
     });
   return {
     async poll(): Promise<PollOutcome> {
+      const heard = target.webhookSince?.(lastPollAt) ?? false;
+      lastPollAt = Date.now();
       try {
         const response = await read(target.client());
         const next = snapshot(response);
-        if (last) {
+        if (last && !heard) {
           for (const [id, fingerprint] of next)
             if (last.get(id) !== fingerprint) publish(eventOf(id));
         }

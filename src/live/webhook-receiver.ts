@@ -42,6 +42,8 @@ const json = (status: number, body: unknown) =>
 export interface WebhookReceiverOptions {
   secret: string;
   pubSub: LivePubSub;
+  /** Told of each verified delivery's repository (`owner/name`, lower case). */
+  onDelivery?: (repo: string) => void;
   /** How many delivery ids are remembered for deduplication. */
   rememberDeliveries?: number;
 }
@@ -49,6 +51,7 @@ export interface WebhookReceiverOptions {
 export function createWebhookReceiver({
   secret,
   pubSub,
+  onDelivery,
   rememberDeliveries = 10_000,
 }: WebhookReceiverOptions) {
   const webhooks = new Webhooks({ secret });
@@ -85,6 +88,7 @@ export function createWebhookReceiver({
       if (seen.size > rememberDeliveries) seen.delete(seen.values().next().value!);
     }
     const repo = repoTopic(owner, name);
+    onDelivery?.(repo);
     pubSub.publish('repository', repo, { id: randomUUID(), repo, ...change });
     return json(202, { accepted: true });
   };

@@ -15,10 +15,18 @@ export interface Identity {
   user?: UserRecord;
 }
 
-export function identify(authorization: string | undefined): Identity {
+/**
+ * `revoked` holds tokens a test (or `POST /_simulator/tokens/revoke`) took back: GitHub then
+ * answers them 401 `Bad credentials`, as it does a token deleted by its owner.
+ */
+export function identify(
+  authorization: string | undefined,
+  revoked: ReadonlySet<string> = new Set(),
+): Identity {
   if (authorization === undefined || authorization.trim() === '') return { kind: 'anonymous' };
   const match = /^(?:bearer|token)\s+(\S+)\s*$/i.exec(authorization);
   const token = match?.[1];
+  if (token !== undefined && revoked.has(token)) return { kind: 'invalid' };
   if (token === DEMO_TOKENS.admin) return { kind: 'admin', user: SEEDED_USERS.octocat };
   if (token === DEMO_TOKENS.read) return { kind: 'read', user: SEEDED_USERS.monalisa };
   return { kind: 'invalid' };

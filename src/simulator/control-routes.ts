@@ -14,6 +14,8 @@ export interface ControlDeps {
   clock: Clock;
   faults: FaultInjector;
   rateLimiter: RateLimiter;
+  /** Tokens answered 401 as if their owner had deleted them. */
+  revoked: Set<string>;
 }
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
@@ -79,6 +81,15 @@ export function handleControl(
       case 'DELETE /_simulator/faults':
         deps.faults.clear();
         return send(res, 204);
+      case 'POST /_simulator/tokens/revoke':
+      case 'POST /_simulator/tokens/restore': {
+        const token = body['token'];
+        if (typeof token !== 'string' || token === '')
+          return send(res, 400, { message: 'Expected { "token": "<token>" }' });
+        if (key.endsWith('revoke')) deps.revoked.add(token);
+        else deps.revoked.delete(token);
+        return send(res, 204);
+      }
       case 'POST /_simulator/rate-limit/reset':
         deps.rateLimiter.reset();
         return send(res, 204);

@@ -1,4 +1,5 @@
 /** Options of startSimulator and the faults it can inject (all off by default). */
+import type { NewRunsOptions } from './world/new-runs.js';
 import type { WorldSize } from './world/seed-world.js';
 
 export interface LatencyOptions {
@@ -47,6 +48,8 @@ export interface SimulatorOptions {
   rateLimit?: number;
   /** Deliver signed webhooks of the simulator's own state changes to this URL (see webhooks/webhook-sender.ts). */
   webhook?: { url: string; secret: string };
+  /** Create a new run every `everyMs` of the clock (demo mode's live world); off by default. */
+  newRuns?: NewRunsOptions;
   /** Where the simulator clock starts; default 2026-06-01T12:00:00Z, so the world is reproducible. */
   clockStart?: Date;
 }

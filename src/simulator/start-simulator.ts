@@ -20,7 +20,8 @@ import type { Faults, SimulatorOptions } from './options.js';
 import { RateLimiter, rateLimitHeaders } from './rate-limit.js';
 import { UNMATCHED_ROUTE, type RouteDef } from './route-table.js';
 import { matchRoute } from './router.js';
-import { advanceWorld } from './world/lifecycle.js';
+import { advanceWorld as advanceRuns } from './world/lifecycle.js';
+import { NewRuns } from './world/new-runs.js';
 import type { JobRecord, RepoRecord, RunRecord, World } from './world/model.js';
 import { fullName } from './world/model.js';
 import { seedWorld } from './world/seed-world.js';
@@ -37,6 +38,8 @@ export interface Simulator {
   };
   clock: { now(): Date; freeze(at?: Date): void; advance(ms: number): void; unfreeze(): void };
   faults: { set(f: Partial<Faults>): void; clear(): void };
+  /** Takes a token back (it answers 401 from then on), or gives it back. */
+  tokens: { revoke(token: string): void; restore(token: string): void };
   /** Present with the `webhook` option: resolves once every delivery so far was answered. */
   webhooks?: {
     idle(): Promise<void>;
@@ -147,6 +150,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   });
   const rateLimiter = new RateLimiter(clock, opts.rateLimit ?? 5000);
   const signer = new LogUrlSigner();
+  const newRuns = opts.newRuns ? new NewRuns(world, opts.newRuns, clockStart) : undefined;
+  // The clock's effects: runs due to be created, then every schedule due.
+  const advanceWorld = (w: World, now: Date) => {
+    newRuns?.due(now);
+    advanceRuns(w, now);
+  };
+  const revoked = new Set<string>();
   let base = '';
 
   function answer(
@@ -274,12 +284,18 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const method = (req.method ?? 'GET').toUpperCase();
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/_simulator/')) {
-      handleControl({ requests, clock, faults, rateLimiter }, method, url.pathname, rawBody, res);
+      handleControl(
+        { requests, clock, faults, rateLimiter, revoked },
+        method,
+        url.pathname,
+        rawBody,
+        res,
+      );
       return;
     }
     const match = matchRoute(method, url.pathname);
     const routeKey = match?.route.template ?? UNMATCHED_ROUTE;
-    const carried: Identity = identify(req.headers.authorization);
+    const carried: Identity = identify(req.headers.authorization, revoked);
     // A signed link is answered without looking at a token, but the accounting still records
     // the one that came with it: a test must see a token sent where none belongs.
     const identity: Identity = match?.route.scope === 'signed' ? { kind: 'anonymous' } : carried;
@@ -369,6 +385,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       unfreeze: () => clock.unfreeze(),
     },
     faults: { set: (f) => faults.set(f), clear: () => faults.clear() },
+    tokens: { revoke: (t) => void revoked.add(t), restore: (t) => void revoked.delete(t) },
     state: {
       world,
       repo: (name) => world.repos.find((r) => fullName(r).toLowerCase() === name.toLowerCase()),

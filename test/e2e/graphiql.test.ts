@@ -150,5 +150,47 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)(
       expect(foreign).toEqual([]);
       await page.close();
     }, 60_000);
+
+    // Demo mode is live: runs move on the real clock, a new one starts every few seconds,
+    // and the embedded simulator delivers their webhooks to the gateway.
+    it('runs a subscription and shows its events arrive in the result pane, one after another', async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(gateway.url, { waitUntil: 'load' });
+      const run = page.locator('.graphiql-execute-button');
+      await run.waitFor({ state: 'visible', timeout: 20_000 });
+      const editor = page.locator('.graphiql-query-editor');
+      await expect.poll(() => shownText(editor), { timeout: 10_000 }).toContain('query LatestRuns');
+
+      // Typed as a person pastes it: select everything in the editor and replace it.
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText(
+        'subscription Feed { workflowRunsUpdated(owner: "octo-org", name: "octo-repo") { runNumber status updatedAt } }',
+      );
+      await expect
+        .poll(() => shownText(editor), { timeout: 10_000 })
+        .toContain('subscription Feed');
+      await run.click();
+
+      // GraphiQL shows the latest event; each event is a run that changed, so the pane's text
+      // changes with each one. Collect what it shows until two different events were seen.
+      const result = page.locator('.graphiql-response');
+      const seen = new Set<string>();
+      const deadline = Date.now() + 45_000;
+      while (seen.size < 2 && Date.now() < deadline) {
+        const shown = await shownText(result);
+        if (shown.includes('"workflowRunsUpdated"')) seen.add(shown);
+        await page.waitForTimeout(250);
+      }
+      expect([...seen].join('\n')).not.toContain('"errors"');
+      expect(seen.size).toBeGreaterThanOrEqual(2);
+      for (const shown of seen) expect(shown).toMatch(/"status": "(QUEUED|IN_PROGRESS|COMPLETED)"/);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: new URL('graphiql-subscription.png', ARTIFACTS).pathname });
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    }, 90_000);
   },
 );

@@ -16,15 +16,19 @@ import { createGateway } from '../../src/yoga.js';
 export const WEBHOOK_SECRET = 'test-webhook-secret';
 
 export async function startLiveHarness(
-  options: Partial<LiveOptions> & { simulatorWebhooks?: boolean } = {},
+  options: Partial<LiveOptions> & {
+    simulatorWebhooks?: boolean;
+    simulator?: Parameters<typeof startSimulator>[0];
+  } = {},
 ) {
-  const { simulatorWebhooks, ...liveOptions } = options;
+  const { simulatorWebhooks, simulator: simulatorOptions, ...liveOptions } = options;
   // Listening first, so the simulator can be told where to deliver its webhooks.
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const simulator = await startSimulator({
     port: 0,
+    ...simulatorOptions,
     ...(simulatorWebhooks
       ? { webhook: { url: `${url}/webhooks/github`, secret: WEBHOOK_SECRET } }
       : {}),
@@ -32,6 +36,8 @@ export async function startLiveHarness(
   simulator.clock.freeze();
   const live = createLive({
     pollIntervalMs: 100,
+    // With webhooks, the fallback pollers take their baseline and then wait, unless a test asks.
+    fallbackPollIntervalMs: 60_000,
     maxSubscriptions: 100,
     maxSubscriptionsPerConnection: 10,
     ...liveOptions,
@@ -98,4 +104,32 @@ export async function until(check: () => boolean, timeoutMs = 4_000): Promise<vo
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+export type StreamResult = {
+  data?: Record<string, any> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+};
+
+/** Collects a subscription's results as they come; `stop` leaves like a client closing its tab. */
+export function collectStream(iterator: AsyncIterableIterator<unknown>) {
+  const results: StreamResult[] = [];
+  let done = false;
+  const finished = (async () => {
+    for await (const result of iterator) results.push(result as StreamResult);
+    done = true;
+  })().catch((error: unknown) => {
+    results.push({ errors: [{ message: String(error) }] });
+    done = true;
+  });
+  return {
+    results,
+    get done() {
+      return done;
+    },
+    stop: async () => {
+      await iterator.return?.();
+      await finished;
+    },
+  };
 }

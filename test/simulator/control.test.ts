@@ -281,3 +281,22 @@ describe('seeded world', () => {
     expect(jobs2.every((j: any) => j.run_attempt === 2)).toBe(true);
   });
 });
+
+describe('revoked tokens', () => {
+  it('answers 401 to a revoked token until it is restored; a bad body is a 400', async () => {
+    sim = await startSimulator({ size: 'small' });
+    const runs = `${OCTO}/actions/runs`;
+    expect((await api(sim, runs, { as: 'read' })).status).toBe(200);
+    expect((await control('POST', 'tokens/revoke', { token: 'demo-read-token' })).status).toBe(204);
+    const revoked = await api(sim, runs, { as: 'read' });
+    expect(revoked.status).toBe(401);
+    expect(revoked.json.message).toBe('Bad credentials');
+    // Other tokens are untouched.
+    expect((await api(sim, runs, { as: 'admin' })).status).toBe(200);
+    expect((await control('POST', 'tokens/restore', { token: 'demo-read-token' })).status).toBe(
+      204,
+    );
+    expect((await api(sim, runs, { as: 'read' })).status).toBe(200);
+    expect((await control('POST', 'tokens/revoke', { token: 42 })).status).toBe(400);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * What every subscription field shares: bounds, the first read, the poller (when changes
- * come from polling), the repository's events, and one read per event and token (shared
+ * What every subscription field shares: bounds, the first read, the poller (the source of
+ * changes without webhooks, a fallback with them), the repository's events, and one read per event and token (shared
  * by every subscriber with that token). Each stream says only how it reads its first
  * state and what an event means for it.
  *
@@ -68,18 +68,21 @@ export async function openStream<T>(
       [Symbol.asyncIterator]();
     // Listening starts with the first next(), before anything is sent, so no change is missed.
     let next = events.next();
-    const lease = live.pollers?.acquire(`${spec.poll.key}|${hash}`, () =>
+    const lease = live.pollers.acquire(`${spec.poll.key}|${hash}`, () =>
       spec.poll.task({
         pubSub: live.pubSub,
         client: () => renewContext(ctx).github,
         owner,
         repo,
         tokenHash: hash,
+        webhookSince: live.webhookActivity
+          ? (since) => live.webhookActivity!.deliveredSince(repoTopic(owner, repo), since)
+          : undefined,
       }),
     );
     void stop.then(() => events.return?.());
     try {
-      await lease?.ready;
+      await lease.ready;
       for (const value of first) await push({ value });
       for (;;) {
         const result = await next;
@@ -102,7 +105,7 @@ export async function openStream<T>(
         for (const value of step) await push({ value });
       }
     } finally {
-      lease?.release();
+      lease.release();
       releaseSlot();
       stop();
     }
