@@ -12,8 +12,10 @@ export interface Config {
   githubApiVersion: string;
   /** Upper bound for one upstream request, headers and body together. */
   upstreamTimeoutMs: number;
-  /** Most upstream requests in flight at once, for the whole process. */
+  /** Most upstream requests in flight at once, for the whole process (the connection pool). */
   upstreamConcurrency: number;
+  /** Most upstream requests of one token in flight at once (anonymous callers share one). */
+  upstreamConcurrencyPerToken: number;
   /** Most upstream requests one GraphQL operation may make. */
   maxUpstreamRequests: number;
   /** Megabytes of earlier answers kept for conditional requests; 0 turns them off. */
@@ -90,7 +92,9 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '127.0.0.1',
     githubApiVersion: env.GITHUB_API_VERSION || '2022-11-28',
     upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
-    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 16, 1, 256),
+    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 128, 1, 4096),
+    // GitHub allows no more than 100 concurrent requests per token (README, "Upstream").
+    upstreamConcurrencyPerToken: int('UPSTREAM_CONCURRENCY_PER_TOKEN', 64, 1, 100),
     maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { webUrlFor } from './context.js';
 import { createDispatcher } from './github/dispatcher.js';
 import { EtagCache } from './github/etag-cache.js';
+import { FairScheduler } from './github/fair-scheduler.js';
 import { WriteSpacer } from './github/write-spacing.js';
 import { createLive } from './live/live.js';
 import { attachWebSocketServer } from './live/ws-server.js';
@@ -49,6 +50,10 @@ async function main() {
       etagCache:
         config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),
+      scheduler: new FairScheduler({
+        perCaller: config.upstreamConcurrencyPerToken,
+        total: config.upstreamConcurrency,
+      }),
     },
     graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
     corsOrigins: config.corsOrigins,

@@ -6,6 +6,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { createDispatcher } from '../../src/github/dispatcher.js';
 import type { EtagCache } from '../../src/github/etag-cache.js';
+import type { UpstreamScheduler } from '../../src/github/scheduler.js';
 import { MemoryPauseStore } from '../../src/github/token-pause.js';
 import { WriteSpacer } from '../../src/github/write-spacing.js';
 import { schema } from '../../src/schema/index.js';
@@ -41,6 +42,7 @@ export async function startHarness(
     maxRequestsPerOperation?: number;
     etagCache?: EtagCache;
     corsOrigins?: string[];
+    scheduler?: UpstreamScheduler;
     /** Least milliseconds between two writes of one token; 0 (none) unless a test asks. */
     writeIntervalMs?: number;
   } = {},
@@ -52,6 +54,7 @@ export async function startHarness(
     etagCache,
     corsOrigins,
     writeIntervalMs = 0,
+    scheduler,
     ...simulatorOptions
   } = options;
   const pauses = new MemoryPauseStore();
@@ -69,6 +72,7 @@ export async function startHarness(
       etagCache,
       pauses,
       writeSpacer: new WriteSpacer(writeIntervalMs),
+      scheduler,
     },
     corsOrigins,
   });
