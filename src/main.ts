@@ -30,6 +30,7 @@ async function main() {
   const dispatcher = createDispatcher({
     connections: config.upstreamConcurrency,
     timeoutMs: config.upstreamTimeoutMs,
+    http2: config.upstreamHttp2,
   });
   const live = createLive({
     webhookSecret: config.githubWebhookSecret ?? demoWebhookSecret,

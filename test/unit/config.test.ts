@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       upstreamTimeoutMs: 10_000,
       upstreamConcurrency: 128,
       upstreamConcurrencyPerToken: 64,
+      upstreamHttp2: true,
       maxUpstreamRequests: 500,
       etagCacheMb: 64,
       federation: false,
@@ -66,6 +67,22 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ MAX_SUBSCRIPTIONS: '0' })).toThrow(
       /MAX_SUBSCRIPTIONS must be an integer from 1/,
+    );
+  });
+
+  it('reads the upstream scheduling settings', () => {
+    const config = loadConfig({
+      UPSTREAM_CONCURRENCY: '512',
+      UPSTREAM_CONCURRENCY_PER_TOKEN: '8',
+      UPSTREAM_HTTP2: 'false',
+    });
+    expect(config).toMatchObject({
+      upstreamConcurrency: 512,
+      upstreamConcurrencyPerToken: 8,
+      upstreamHttp2: false,
+    });
+    expect(() => loadConfig({ UPSTREAM_HTTP2: 'h2' })).toThrow(
+      /UPSTREAM_HTTP2 must be true or false, got "h2"/,
     );
   });
 
