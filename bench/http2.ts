@@ -1,7 +1,7 @@
 /**
  * `npm run bench:http2`: does HTTP/2 to the upstream help? The compiled gateway reaches the
  * simulator through a local TLS front (bench/tls-proxy.ts, HTTP/2 or HTTP/1.1 as the client
- * offers), once with `UPSTREAM_HTTP2` on (its default) and once off, and plain HTTP/1.1
+ * offers), once with `UPSTREAM_HTTP2=true` and once at its default (off), and plain HTTP/1.1
  * straight to the simulator for reference. The dashboard screen, GitHub-like latency.
  *
  *   npm run bench:http2 -- --median 40 --iterations 20 --clients 8 --rounds 5
@@ -59,9 +59,9 @@ const post =
   };
 
 const variants = [
-  { name: 'TLS, HTTP/2 (UPSTREAM_HTTP2 default)', apiUrl: proxy.url, http2: 'true' },
-  { name: 'TLS, HTTP/1.1 (UPSTREAM_HTTP2=false)', apiUrl: proxy.url, http2: 'false' },
-  { name: 'plain HTTP/1.1 (the simulator direct)', apiUrl: sim.url, http2: 'true' },
+  { name: 'TLS, HTTP/2 (UPSTREAM_HTTP2=true)', apiUrl: proxy.url, http2: 'true' },
+  { name: 'TLS, HTTP/1.1 (UPSTREAM_HTTP2 default)', apiUrl: proxy.url, http2: 'false' },
+  { name: 'plain HTTP/1.1 (the simulator direct)', apiUrl: sim.url, http2: 'false' },
 ];
 const rows: string[] = [];
 try {

@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       upstreamTimeoutMs: 10_000,
       upstreamConcurrency: 128,
       upstreamConcurrencyPerToken: 64,
-      upstreamHttp2: true,
+      upstreamHttp2: false,
       maxUpstreamRequests: 500,
       etagCacheMb: 64,
       federation: false,
@@ -74,12 +74,12 @@ describe('loadConfig', () => {
     const config = loadConfig({
       UPSTREAM_CONCURRENCY: '512',
       UPSTREAM_CONCURRENCY_PER_TOKEN: '8',
-      UPSTREAM_HTTP2: 'false',
+      UPSTREAM_HTTP2: 'true',
     });
     expect(config).toMatchObject({
       upstreamConcurrency: 512,
       upstreamConcurrencyPerToken: 8,
-      upstreamHttp2: false,
+      upstreamHttp2: true,
     });
     expect(() => loadConfig({ UPSTREAM_HTTP2: 'h2' })).toThrow(
       /UPSTREAM_HTTP2 must be true or false, got "h2"/,
