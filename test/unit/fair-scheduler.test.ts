@@ -28,15 +28,19 @@ describe('FairScheduler', () => {
   it('takes turns between waiting callers: a fan-out does not hold back a first request', async () => {
     const scheduler = new FairScheduler({ perCaller: 1, total: 1 });
     const started: string[] = [];
+    const blocker = gate(started, 'z');
+    const first = scheduler.run('z', blocker.task); // holds the one slot while the rest queue
     const tasks = ['a1', 'a2', 'a3', 'a4', 'b1', 'c1', 'c2'].map((name) => ({
       name,
       ...gate(started, name),
     }));
     const results = tasks.map(({ name, task }) => scheduler.run(name[0]!, task));
-    for (const { open } of tasks) open();
+    expect(scheduler.waiting).toBe(7);
+    for (const { open } of [blocker, ...tasks]) open();
+    await first;
     expect(await Promise.all(results)).toEqual(tasks.map((t) => t.name));
-    // a1 first (it came first), then one of each caller in turn.
-    expect(started).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3', 'a4']);
+    // a came first, then one of each caller in turn.
+    expect(started).toEqual(['z', 'a1', 'b1', 'c1', 'a2', 'c2', 'a3', 'a4']);
   });
 
   it('keeps each caller under its limit and the process under its total', async () => {
@@ -50,21 +54,23 @@ describe('FairScheduler', () => {
       ...others.map((g) => scheduler.run('b', g.task)),
     ];
     await settle();
-    expect(started).toEqual(['a0', 'b0', 'a1']);
+    // a's first two go at once (its limit), then b's first (the process's total).
+    expect(started).toEqual(['a0', 'a1', 'b0']);
     expect(store.inFlight('a')).toBe(2);
     expect(scheduler.running).toBe(3);
     expect(scheduler.waiting).toBe(5);
 
-    gates[0]!.open(); // a slot frees, and it is b's turn (b has 1 of its 2)
-    await settle();
-    expect(started).toEqual(['a0', 'b0', 'a1', 'b1']);
-    expect(store.inFlight('b')).toBe(2);
-
-    others[0]!.open(); // b frees one; a's turn
+    gates[0]!.open(); // a slot frees; a queued first, so a goes, then to the back of the turns
     await settle();
     expect(started.at(-1)).toBe('a2');
     expect(store.inFlight('a')).toBe(2);
     expect(scheduler.running).toBe(3);
+
+    gates[1]!.open(); // a frees another, but it is b's turn now
+    await settle();
+    expect(started.at(-1)).toBe('b1');
+    expect(store.inFlight('b')).toBe(2);
+    expect(store.inFlight('a')).toBe(1);
 
     for (const g of [...gates, ...others]) g.open();
     await Promise.all(runs);
