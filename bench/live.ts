@@ -10,10 +10,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-sse';
-import { createDispatcher } from '../src/github/dispatcher.js';
 import { EtagCache } from '../src/github/etag-cache.js';
 import { createLive } from '../src/live/live.js';
-import { schema } from '../src/schema/index.js';
 import { encodeGlobalId } from '../src/schema/global-id.js';
 import { DEMO_TOKENS, startSimulator } from '../src/simulator/index.js';
 import { latestAttempt } from '../src/simulator/world/model.js';
@@ -32,7 +30,6 @@ async function setup(webhooks: boolean) {
     ...(webhooks ? { webhook: { url: `${url}/webhooks/github`, secret: SECRET } } : {}),
   });
   simulator.clock.freeze();
-  const dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
   const live = createLive({
     pollIntervalMs: POLL_MS,
     maxSubscriptions: 1000,
@@ -40,13 +37,10 @@ async function setup(webhooks: boolean) {
     webhookSecret: webhooks ? SECRET : undefined,
   });
   const gateway = createGateway({
-    schema,
     upstream: {
       apiUrl: simulator.url,
-      webUrl: simulator.url,
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 16,
       etagCache: new EtagCache(64 << 20),
     },
     live,
@@ -69,7 +63,7 @@ async function setup(webhooks: boolean) {
       live.close();
       server.closeAllConnections();
       server.close();
-      await dispatcher.close();
+      await gateway.close();
       await simulator.close();
     },
   };

@@ -20,8 +20,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { request } from 'undici';
-import { createContext, type Upstream } from '../src/context.js';
-import { createDispatcher } from '../src/github/dispatcher.js';
+import { createContext } from '../src/context.js';
+import { createUpstream } from '../src/upstream.js';
 import { EtagCache } from '../src/github/etag-cache.js';
 import { schema } from '../src/schema/index.js';
 import { DEMO_TOKENS } from '../src/simulator/index.js';
@@ -199,15 +199,10 @@ function packageOf(frame: { functionName: string; url: string }): string {
 }
 
 async function inProcess(): Promise<void> {
-  const dispatcher = createDispatcher({ connections: 16, timeoutMs: 10_000 });
-  const upstream: Upstream = {
+  const { upstream, close } = createUpstream({
     apiUrl: simUrl,
-    webUrl: simUrl,
-    apiVersion: '2022-11-28',
-    timeoutMs: 10_000,
-    dispatcher,
     etagCache: new EtagCache(64 * 1024 * 1024),
-  };
+  });
   const context = () => createContext(upstream, auth);
   const document: DocumentNode = parse(LIST);
 
@@ -282,7 +277,7 @@ async function inProcess(): Promise<void> {
       await cpuPer(async () => check(await compiled.query(undefined, context(), {}))),
     ],
   ];
-  await dispatcher.close();
+  await close();
 
   console.log(
     `\nIn process, CPU per "${CPU_SCREEN}" over ${requests} requests (client and gateway in this process, the simulator in its own):\n`,

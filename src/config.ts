@@ -3,6 +3,8 @@
  * Every bad value is reported together, each with what was expected and what came,
  * so an operator fixes them in one go.
  */
+import { UPSTREAM_DEFAULTS } from './upstream.js';
+
 export interface Config {
   /** REST API root without a trailing slash, or `undefined` for the embedded simulator. */
   githubApiUrl: string | undefined;
@@ -92,11 +94,16 @@ export function loadConfig(env: Env = process.env): Config {
     githubApiUrl: parseApiUrl(env.GITHUB_API_URL, problems),
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    githubApiVersion: env.GITHUB_API_VERSION || '2022-11-28',
-    upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
-    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', 128, 1, 4096),
-    // GitHub allows no more than 100 concurrent requests per token (README, "Upstream").
-    upstreamConcurrencyPerToken: int('UPSTREAM_CONCURRENCY_PER_TOKEN', 64, 1, 100),
+    githubApiVersion: env.GITHUB_API_VERSION || UPSTREAM_DEFAULTS.apiVersion,
+    upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', UPSTREAM_DEFAULTS.timeoutMs, 100, 120_000),
+    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', UPSTREAM_DEFAULTS.connections, 1, 4096),
+    // GitHub allows no more than 100 concurrent requests per token (README, "How it talks to GitHub").
+    upstreamConcurrencyPerToken: int(
+      'UPSTREAM_CONCURRENCY_PER_TOKEN',
+      UPSTREAM_DEFAULTS.perToken,
+      1,
+      100,
+    ),
     // Off by default: measured (README, "Benchmark"), HTTP/2 cost the gateway more CPU and
     // served no faster than kept-alive HTTP/1.1 connections.
     upstreamHttp2: parseBoolean('UPSTREAM_HTTP2', env.UPSTREAM_HTTP2, problems),

@@ -5,8 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
-import { webUrlFor } from './context.js';
-import { createDispatcher } from './github/dispatcher.js';
 import { EtagCache } from './github/etag-cache.js';
 import { FairScheduler } from './github/fair-scheduler.js';
 import { WriteSpacer } from './github/write-spacing.js';
@@ -27,11 +25,6 @@ async function main() {
   const demoWebhookSecret =
     simulator && !config.githubWebhookSecret ? randomBytes(16).toString('hex') : undefined;
   const apiUrl = config.githubApiUrl ?? simulator!.url;
-  const dispatcher = createDispatcher({
-    connections: config.upstreamConcurrency,
-    timeoutMs: config.upstreamTimeoutMs,
-    http2: config.upstreamHttp2,
-  });
   const live = createLive({
     webhookSecret: config.githubWebhookSecret ?? demoWebhookSecret,
     pollIntervalMs: config.pollIntervalMs,
@@ -43,11 +36,11 @@ async function main() {
     schema: schemaFor(config),
     upstream: {
       apiUrl,
-      webUrl: simulator ? simulator.url : webUrlFor(apiUrl),
       apiVersion: config.githubApiVersion,
       timeoutMs: config.upstreamTimeoutMs,
-      dispatcher,
-      maxRequestsPerOperation: config.maxUpstreamRequests,
+      connections: config.upstreamConcurrency,
+      http2: config.upstreamHttp2,
+      maxUpstreamRequests: config.maxUpstreamRequests,
       etagCache:
         config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),
@@ -92,11 +85,10 @@ async function main() {
   }
 
   const stop = () => {
-    live.close();
     void webSockets.close();
     server.close();
     server.closeAllConnections();
-    void Promise.all([dispatcher.close(), simulator?.close()]).then(() => process.exit(0));
+    void Promise.all([gateway.close(), simulator?.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,12 +1,13 @@
 /**
- * The Yoga app, built without listening: tests call `gateway.fetch(...)` directly and
- * `main.ts` hands it to a Node HTTP server.
+ * The gateway: the one factory that builds it, for `main.ts`, tests and benchmarks alike.
+ * It fills its own defaults (the upstream's, the limits', the schema) so callers pass only
+ * what they change, and owns its close. Built without listening: tests call
+ * `gateway.fetch(...)` directly and `main.ts` hands it to a Node HTTP server.
  */
 import type { GraphQLSchema } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { type Context, type Upstream, createContext, renewContext } from './context.js';
-import { MemoryPauseStore } from './github/token-pause.js';
+import { type Context, createContext, renewContext } from './context.js';
 import type { Live } from './live/live.js';
 import { corsPolicy } from './plugins/cors-policy.js';
 import { useCompression } from './plugins/use-compression.js';
@@ -23,10 +24,14 @@ import {
 import { DEFAULT_LIMITS } from './config.js';
 import { useGitHubWebhooks } from './plugins/use-github-webhooks.js';
 import { usePerEventContext } from './plugins/use-per-event-context.js';
+import { schemaFor } from './schema/select.js';
+import { createUpstream, type Upstream, type UpstreamOptions } from './upstream.js';
 
 export interface GatewayOptions {
-  schema: GraphQLSchema;
-  upstream: Upstream;
+  /** The schema served; the plain (not federated) one when absent. */
+  schema?: GraphQLSchema | undefined;
+  /** Where GitHub is and what differs from the defaults (`src/upstream.ts`). */
+  upstream: UpstreamOptions;
   /** A token GraphiQL puts in its headers tab (demo mode only). */
   graphiqlToken?: string | undefined;
   /** Origins whose browser pages may call the gateway; none when absent. */
@@ -35,8 +40,15 @@ export interface GatewayOptions {
   limits?: Partial<QueryArmorOptions & Pick<DemandLimitsOptions, 'maxNodes'>> | undefined;
   /** Persisted operations accepted by id; none when absent. */
   persistedOperations?: PersistedOperationsOptions | undefined;
-  /** Subscriptions and webhooks (src/live/); none when absent. */
+  /** Subscriptions and webhooks (src/live/); none when absent. Closed with the gateway. */
   live?: Live | undefined;
+}
+
+export interface GatewayExtras {
+  /** The upstream every request uses, defaults filled. */
+  upstream: Upstream;
+  /** Stops the live services and closes the upstream connections this gateway made. */
+  close(): Promise<void>;
 }
 
 /** What the WebSocket server (src/live/ws-server.ts) adds to the initial context. */
@@ -46,8 +58,8 @@ interface SocketContext {
 }
 
 export function createGateway({
-  schema,
-  upstream: givenUpstream,
+  schema = schemaFor({ federation: false }),
+  upstream: upstreamOptions,
   graphiqlToken,
   corsOrigins = [],
   limits: given,
@@ -55,12 +67,8 @@ export function createGateway({
   live,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
-  // A token GitHub told to wait waits in every request of the process, so the store is one.
-  const upstream: Upstream = {
-    ...givenUpstream,
-    pauses: givenUpstream.pauses ?? new MemoryPauseStore(),
-  };
-  return createYoga({
+  const { upstream, close: closeUpstream } = createUpstream(upstreamOptions);
+  const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -88,7 +96,7 @@ export function createGateway({
       useQueryArmor(limits),
       useDemandLimits({
         maxNodes: limits.maxNodes,
-        maxUpstreamRequests: upstream.maxRequestsPerOperation ?? Number.POSITIVE_INFINITY,
+        maxUpstreamRequests: upstream.maxUpstreamRequests ?? Number.POSITIVE_INFINITY,
       }),
       useRateLimitReport(),
       persistedOperations !== undefined && usePersistedOperations(persistedOperations),
@@ -107,6 +115,14 @@ export function createGateway({
         : {}),
     },
   });
+  const extras: GatewayExtras = {
+    upstream,
+    async close() {
+      live?.close();
+      await closeUpstream();
+    },
+  };
+  return Object.assign(yoga, extras);
 }
 
 export type Gateway = ReturnType<typeof createGateway>;

@@ -10,6 +10,11 @@
 export interface CachedAnswer {
   etag: string;
   body: string;
+  /**
+   * The body parsed, kept beside it in this process's memory only (a shared store keeps the
+   * text), so a revalidated answer is not parsed again. Read-only: callers never change it.
+   */
+  data?: unknown;
 }
 
 type MaybePromise<T> = T | Promise<T>;

@@ -11,10 +11,9 @@ import { composeServices } from '@apollo/composition';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import { schemaFor } from '../../src/schema/select.js';
 import { DEMO_TOKENS, type Simulator, startSimulator } from '../../src/simulator/index.js';
-import { createGateway } from '../../src/yoga.js';
+import { createGateway, type Gateway } from '../../src/yoga.js';
 import { type CatalogueService, createCatalogueSubgraph } from './catalogue-subgraph.js';
 
 const RUN_BY_NODE_ID = '/repositories/{repository_id}/actions/runs/{run_id}';
@@ -70,7 +69,7 @@ interface SeedRun {
 }
 
 let simulator: Simulator;
-let dispatcher: ReturnType<typeof createDispatcher>;
+let ours: Gateway | undefined;
 let actions: Listening;
 let catalogue: Listening;
 let gateway: GatewayRuntime;
@@ -92,15 +91,12 @@ async function gatewayQuery(query: string, token: string | null = DEMO_TOKENS.ad
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, size: 'small' });
-  dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
-  const ours = createGateway({
+  ours = createGateway({
     schema: schemaFor({ federation: true }),
     upstream: {
       apiUrl: simulator.url,
-      webUrl: simulator.url,
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 16,
     },
   });
   actions = await listen(ours);
@@ -174,7 +170,7 @@ afterAll(async () => {
     listening?.server.closeAllConnections();
     listening?.server.close();
   }
-  await dispatcher?.close();
+  await ours?.close();
   await simulator?.close();
 });
 

@@ -4,12 +4,10 @@
  * simulator counts every upstream request the gateway makes.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import type { EtagCache } from '../../src/github/etag-cache.js';
 import type { UpstreamScheduler } from '../../src/github/scheduler.js';
 import { MemoryPauseStore } from '../../src/github/token-pause.js';
 import { WriteSpacer } from '../../src/github/write-spacing.js';
-import { schema } from '../../src/schema/index.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
 
@@ -39,7 +37,7 @@ export async function startHarness(
   options: SimulatorOptions & {
     timeoutMs?: number;
     connections?: number;
-    maxRequestsPerOperation?: number;
+    maxUpstreamRequests?: number;
     etagCache?: EtagCache;
     corsOrigins?: string[];
     scheduler?: UpstreamScheduler;
@@ -50,7 +48,7 @@ export async function startHarness(
   const {
     timeoutMs = 5_000,
     connections = 16,
-    maxRequestsPerOperation,
+    maxUpstreamRequests,
     etagCache,
     corsOrigins,
     writeIntervalMs = 0,
@@ -59,16 +57,12 @@ export async function startHarness(
   } = options;
   const pauses = new MemoryPauseStore();
   const simulator = await startSimulator({ port: 0, ...simulatorOptions });
-  const dispatcher = createDispatcher({ connections, timeoutMs });
   const gateway = createGateway({
-    schema,
     upstream: {
       apiUrl: simulator.url,
-      webUrl: simulator.url,
-      apiVersion: '2022-11-28',
       timeoutMs,
-      dispatcher,
-      maxRequestsPerOperation,
+      connections,
+      maxUpstreamRequests,
       etagCache,
       pauses,
       writeSpacer: new WriteSpacer(writeIntervalMs),
@@ -116,7 +110,7 @@ export async function startHarness(
     /** Forgets the tokens GitHub told to wait, so a test after a rate-limit test starts clean. */
     forgetPauses: () => pauses.clear(),
     async close() {
-      await dispatcher.close();
+      await gateway.close();
       await simulator.close();
     },
   };

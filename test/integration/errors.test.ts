@@ -2,8 +2,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/github/dispatcher.js';
-import { schema } from '../../src/schema/index.js';
 import { createGateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
@@ -73,7 +71,7 @@ describe('upstream errors', () => {
   });
 
   it('refuses before it starts an operation whose estimate passes the upstream request budget', async () => {
-    h = await startHarness({ size: 'small', maxRequestsPerOperation: 4 });
+    h = await startHarness({ size: 'small', maxUpstreamRequests: 4 });
     h.simulator.clock.freeze();
     const response = await h.execute(
       graphql(
@@ -114,10 +112,8 @@ describe('what goes upstream', () => {
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const apiUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-    const dispatcher = createDispatcher({ connections: 4, timeoutMs: 2_000 });
     const gateway = createGateway({
-      schema,
-      upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 2_000, dispatcher },
+      upstream: { apiUrl, timeoutMs: 2_000, connections: 4 },
     });
     try {
       const id = Buffer.from('WorkflowRunAttempt:octo-org/octo-repo/7/1').toString('base64url');
@@ -151,7 +147,7 @@ describe('what goes upstream', () => {
       expect(headers['x-custom']).toBeUndefined();
       expect(seen[0]!.headers.authorization).toBe('token abc-123');
     } finally {
-      await dispatcher.close();
+      await gateway.close();
       await new Promise((resolve) => upstream.close(resolve));
     }
   });
@@ -172,10 +168,8 @@ describe('what goes upstream', () => {
     });
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const apiUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-    const dispatcher = createDispatcher({ connections: 3, timeoutMs: 5_000 });
     const gateway = createGateway({
-      schema,
-      upstream: { apiUrl, webUrl: apiUrl, apiVersion: '2022-11-28', timeoutMs: 5_000, dispatcher },
+      upstream: { apiUrl, timeoutMs: 5_000, connections: 3 },
     });
     try {
       const ids = Array.from({ length: 12 }, (_, i) =>
@@ -195,7 +189,7 @@ describe('what goes upstream', () => {
       );
       expect(most).toBe(3);
     } finally {
-      await dispatcher.close();
+      await gateway.close();
       await new Promise((resolve) => upstream.close(resolve));
     }
   });

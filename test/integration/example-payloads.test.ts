@@ -6,9 +6,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dispatcher } from 'undici';
-import { createDispatcher } from '../../src/github/dispatcher.js';
-import { schema } from '../../src/schema/index.js';
 import { createGateway, type Gateway } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
 import { ghes } from '../helpers/openapi.js';
@@ -49,7 +46,6 @@ const ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
 
 let server: Server;
 let gateway: Gateway;
-let dispatcher: Dispatcher;
 const requested: string[] = [];
 
 beforeAll(async () => {
@@ -67,20 +63,17 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dispatcher = createDispatcher({ connections: 8, timeoutMs: 5_000 });
   gateway = createGateway({
-    schema,
     upstream: {
       apiUrl,
       webUrl: 'https://github.com',
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 8,
     },
   });
 });
 afterAll(async () => {
-  await dispatcher.close();
+  await gateway.close();
   await new Promise((resolve) => server.close(resolve));
 });
 

@@ -36,7 +36,7 @@ describe('retries', () => {
   it('spends the budget on retries, and sends no retry the budget cannot pay for', async () => {
     h = await startHarness({
       size: 'small',
-      maxRequestsPerOperation: 10,
+      maxUpstreamRequests: 10,
       faults: { errorRate: { [ROUTES.run]: 1 } },
     });
     const ids = await runIds(10);

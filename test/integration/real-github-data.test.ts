@@ -88,7 +88,7 @@ describe('a renamed repository', () => {
   });
 
   it('counts the followed redirect against the operation budget', async () => {
-    const tight = await startHarness({ size: 'small', maxRequestsPerOperation: 1 });
+    const tight = await startHarness({ size: 'small', maxUpstreamRequests: 1 });
     try {
       const response = await tight.execute(query(true));
       expect(errorCodes(response)).toEqual(['MAX_UPSTREAM_REQUESTS_EXCEEDED']);

@@ -9,9 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
-import { schema } from '../../src/schema/index.js';
 import { createGateway } from '../../src/yoga.js';
 
 type Payload = Record<string, any>;
@@ -62,7 +60,6 @@ function route(path: string): { status: number; body?: unknown } {
 
 let server: Server;
 let gateway: ReturnType<typeof createGateway>;
-let dispatcher: ReturnType<typeof createDispatcher>;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -73,21 +70,18 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dispatcher = createDispatcher({ connections: 4, timeoutMs: 5_000 });
   gateway = createGateway({
-    schema,
     upstream: {
       apiUrl,
       webUrl: 'https://github.com',
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 4,
     },
   });
 });
 
 afterAll(async () => {
-  await dispatcher.close();
+  await gateway.close();
   await new Promise((resolve) => server.close(resolve));
 });
 

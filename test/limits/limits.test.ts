@@ -15,7 +15,6 @@ import { estimateDemand } from '../../src/limits/demand.js';
 import { resolveOperation } from '../../src/limits/operation.js';
 import { schema } from '../../src/schema/index.js';
 import { createGateway } from '../../src/yoga.js';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import { type Harness, errorCodes, startHarness } from '../helpers/harness.js';
 import { corpus, sampleVariables } from './corpus.js';
 
@@ -81,15 +80,11 @@ describe('the query that took the process down', () => {
   });
 
   it('is refused by the node bound too, with the computed figure, when depth is allowed', async () => {
-    const dispatcher = createDispatcher({ connections: 4, timeoutMs: 5_000 });
     const lenient = createGateway({
-      schema,
       upstream: {
         apiUrl: h.simulator.url,
-        webUrl: h.simulator.url,
-        apiVersion: '2022-11-28',
         timeoutMs: 5_000,
-        dispatcher,
+        connections: 4,
       },
       limits: { maxDepth: 100 },
     });
@@ -108,7 +103,7 @@ describe('the query that took the process down', () => {
       limit: DEFAULT_LIMITS.maxNodes,
     });
     expect(h.upstreamCalls()).toBe(0);
-    await dispatcher.close();
+    await lenient.close();
   });
 });
 
@@ -191,7 +186,7 @@ describe('refusals before any upstream call', () => {
   ];
 
   it.each(cases)('%s', async (_name, query, code, extensions) => {
-    const limited = await startHarness({ maxRequestsPerOperation: 300 });
+    const limited = await startHarness({ maxUpstreamRequests: 300 });
     try {
       const response = await limited.execute(query, undefined, { token: null });
       expect(errorCodes(response)).toEqual([code]);

@@ -8,9 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient, GatewayError } from '../../examples/client.js';
 import { listFailingRuns } from '../../examples/triage-branch.js';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import { readPersistedDocuments } from '../../src/plugins/use-persisted-operations.js';
-import { schema } from '../../src/schema/index.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
 
@@ -28,15 +26,11 @@ afterEach(async () => {
 
 async function start(only: boolean) {
   const simulator = await startSimulator({ port: 0, size: 'small' });
-  const dispatcher = createDispatcher({ connections: 4, timeoutMs: 5_000 });
   const gateway = createGateway({
-    schema,
     upstream: {
       apiUrl: simulator.url,
-      webUrl: simulator.url,
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 4,
     },
     persistedOperations: { documents, only },
   });
@@ -46,7 +40,7 @@ async function start(only: boolean) {
   close = async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
-    await dispatcher.close();
+    await gateway.close();
     await simulator.close();
   };
   const post = async (body: unknown) => {

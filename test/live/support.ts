@@ -6,11 +6,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhooks } from '@octokit/webhooks';
-import { createDispatcher } from '../../src/github/dispatcher.js';
 import { EtagCache } from '../../src/github/etag-cache.js';
 import { createLive, type LiveOptions } from '../../src/live/live.js';
 import { attachWebSocketServer } from '../../src/live/ws-server.js';
-import { schema } from '../../src/schema/index.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
@@ -32,7 +30,6 @@ export async function startLiveHarness(
       : {}),
   });
   simulator.clock.freeze();
-  const dispatcher = createDispatcher({ connections: 16, timeoutMs: 5_000 });
   const live = createLive({
     pollIntervalMs: 100,
     maxSubscriptions: 100,
@@ -40,13 +37,10 @@ export async function startLiveHarness(
     ...liveOptions,
   });
   const gateway = createGateway({
-    schema,
     upstream: {
       apiUrl: simulator.url,
-      webUrl: simulator.url,
-      apiVersion: '2022-11-28',
       timeoutMs: 5_000,
-      dispatcher,
+      connections: 16,
       etagCache: new EtagCache(16 * 1024 * 1024),
     },
     live,
@@ -89,7 +83,7 @@ export async function startLiveHarness(
       await webSockets.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await dispatcher.close();
+      await gateway.close();
       await simulator.close();
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { webUrlFor } from '../../src/context.js';
+import { webUrlFor } from '../../src/upstream.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded simulator on port 4000', () => {

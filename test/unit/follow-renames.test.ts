@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { GitHubError } from '../../src/github/errors.js';
-import { MAX_RENAME_HOPS, nextRenameHop, sameApiPath } from '../../src/github/follow-renames.js';
+import {
+  MAX_RENAME_HOPS,
+  nextRenameHop,
+  sameApiPath,
+} from '../../src/github/layers/follow-renames.js';
 
 const hop = (
   location: string | undefined,
   over: Partial<Parameters<typeof nextRenameHop>[0]> = {},
 ) =>
   nextRenameHop({
-    baseUrl: 'https://api.github.com',
+    apiUrl: 'https://api.github.com',
     status: 301,
     location,
     hops: 0,

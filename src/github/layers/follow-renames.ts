@@ -6,7 +6,8 @@
  * never travels to another host), into a repository route, at most `MAX_RENAME_HOPS` times
  * per request. Each hop is a request like any other and spends the operation's budget.
  */
-import { UpstreamStatusError } from './errors.js';
+import { UpstreamStatusError } from '../errors.js';
+import { header, type Layer } from './layer.js';
 
 export const RENAME_STATUSES: ReadonlySet<number> = new Set([301, 307, 308]);
 export const MAX_RENAME_HOPS = 2;
@@ -15,7 +16,7 @@ export const MAX_RENAME_HOPS = 2;
 const REPOSITORY_ROUTE = /^\/(?:repositories\/\d+|repos\/[^/?#]+\/[^/?#]+)(?:[/?]|$)/;
 
 export interface RenameHop {
-  baseUrl: string;
+  apiUrl: string;
   status: number;
   location: string | undefined;
   /** Redirects already followed for this request. */
@@ -25,13 +26,13 @@ export interface RenameHop {
   follow: boolean;
 }
 
-/** The API path under `baseUrl` that `location` names, or undefined when it lies elsewhere. */
-export function sameApiPath(baseUrl: string, location: string | undefined): string | undefined {
+/** The API path under `apiUrl` that `location` names, or undefined when it lies elsewhere. */
+export function sameApiPath(apiUrl: string, location: string | undefined): string | undefined {
   if (!location) return undefined;
-  const base = new URL(baseUrl);
+  const base = new URL(apiUrl);
   let target: URL;
   try {
-    target = new URL(location, `${baseUrl}/`);
+    target = new URL(location, `${apiUrl}/`);
   } catch {
     return undefined;
   }
@@ -52,14 +53,14 @@ export function sameApiPath(baseUrl: string, location: string | undefined): stri
  * redirect is not followed. Call it only for a status in `RENAME_STATUSES`.
  */
 export function nextRenameHop({
-  baseUrl,
+  apiUrl,
   status,
   location,
   hops,
   write,
   follow,
 }: RenameHop): string {
-  const path = sameApiPath(baseUrl, location);
+  const path = sameApiPath(apiUrl, location);
   if (path === undefined) {
     // A foreign Location is never named in the error: it may be any host.
     throw new UpstreamStatusError(
@@ -98,4 +99,24 @@ export function nextRenameHop({
 function repositoryIdOf(path: string): { repositoryId?: number } {
   const id = /^\/repositories\/(\d+)/.exec(path)?.[1];
   return id ? { repositoryId: Number(id) } : {};
+}
+
+/** Follows a rename's redirect where `nextRenameHop` allows; each hop is a new request. */
+export function followRenames(apiUrl: string): Layer {
+  return (next) => async (req) => {
+    let hop = req;
+    for (let hops = 0; ; hops += 1) {
+      const answer = await next(hop);
+      if (!RENAME_STATUSES.has(answer.status)) return answer;
+      const pathAndQuery = nextRenameHop({
+        apiUrl,
+        status: answer.status,
+        location: header(answer.headers, 'location'),
+        hops,
+        write: req.write,
+        follow: req.followRenames,
+      });
+      hop = { ...hop, pathAndQuery };
+    }
+  };
 }
