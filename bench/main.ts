@@ -320,5 +320,34 @@ for (const r of results) {
     `${(r.cpuMsPerRequest / peer.cpuMsPerRequest).toFixed(2)}x`,
   ]);
 }
+// The issue's goals, read from this run: the compiled gateway when it built, as production runs it.
+const judged = results.find((r) => r.subject.name.includes('dist')) ?? ours;
+const dash = { a: judged.screens.get(dashboard.name)!, b: peer.screens.get(dashboard.name)! };
+const goals: Array<[string, string, boolean]> = [
+  [
+    `${clients} dashboards at once: screens/s at least 1.5x the peer's`,
+    `${(dash.a.many.screensPerSecond / dash.b.many.screensPerSecond).toFixed(2)}x`,
+    dash.a.many.screensPerSecond >= 1.5 * dash.b.many.screensPerSecond,
+  ],
+  [
+    `${clients} dashboards at once: p95 no worse than the peer's`,
+    `${(dash.a.many.p95 / dash.b.many.p95).toFixed(2)}x`,
+    dash.a.many.p95 <= dash.b.many.p95,
+  ],
+  [
+    'one dashboard: p50 within 10% of the two-round-trip floor',
+    `${(dash.a.one.p50 / dash.a.one.floorP50!).toFixed(2)}x`,
+    dash.a.one.p50 <= 1.1 * dash.a.one.floorP50!,
+  ],
+  [
+    `CPU per ${CPU_SCREEN} at most a quarter of the peer's`,
+    `${(judged.cpuMsPerRequest / peer.cpuMsPerRequest).toFixed(2)}x`,
+    judged.cpuMsPerRequest <= 0.25 * peer.cpuMsPerRequest,
+  ],
+];
+console.log(`\nGoals (issue 11), ${judged.subject.name} in this run:\n`);
+row(['goal', 'measured', 'holds']);
+row(['---', '---:', '---']);
+for (const [goal, measured, holds] of goals) row([goal, measured, holds ? 'yes' : 'no']);
 if (!existsSync(join(root, 'dist/main.js')))
   console.log('\n(the build failed: no compiled gateway to measure)');

@@ -11,6 +11,7 @@
  *    its parse/validate cache, and through graphql-js `execute` against graphql-jit's
  *    compiled query, with a fresh context (loaders, REST client) per request as Yoga makes.
  */
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -90,17 +91,11 @@ try {
   // 1. The gateway's own process under --cpu-prof.
   const profileDir = mkdtempSync(join(tmpdir(), 'bench-prof-'));
   const port = await freePort();
+  // The compiled build, as production runs it (and its frames keep their line numbers).
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   const gateway = await startServer({
     name: 'gateway',
-    command: [
-      process.execPath,
-      '--cpu-prof',
-      '--cpu-prof-dir',
-      profileDir,
-      '--import',
-      'tsx',
-      'src/main.ts',
-    ],
+    command: [process.execPath, '--cpu-prof', '--cpu-prof-dir', profileDir, 'dist/main.js'],
     env: { NODE_ENV: 'production', GITHUB_API_URL: simUrl, HOST: '127.0.0.1', PORT: String(port) },
     port,
     cwd: root,
@@ -126,6 +121,7 @@ interface CpuProfile {
   nodes: Array<{
     id: number;
     callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
   }>;
   startTime: number;
   samples: number[];
@@ -134,6 +130,19 @@ interface CpuProfile {
 
 function summarise(profile: CpuProfile, from: number, to: number): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n.id);
+  const name = (frame: CpuProfile['nodes'][number]['callFrame']) =>
+    `${frame.functionName || '(anonymous)'}  ${place(frame.url)}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+  /** Native frames say little alone: the first caller of ours or a package's says who asked. */
+  const callerOf = (id: number): string => {
+    for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) {
+      const frame = byId.get(at)!;
+      if (frame.url && !frame.url.startsWith('node:')) return name(frame);
+    }
+    return '(none)';
+  };
+  const nativeCallers = new Map<string, number>();
   const selfUs = new Map<string, number>();
   const packageUs = new Map<string, number>();
   let total = 0;
@@ -145,9 +154,12 @@ function summarise(profile: CpuProfile, from: number, to: number): void {
     const frame = byId.get(profile.samples[i]!)!;
     if (frame.functionName === '(idle)') continue;
     total += delta;
-    const where = place(frame.url);
-    const key = `${frame.functionName || '(anonymous)'}  ${where}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+    const key = name(frame);
     selfUs.set(key, (selfUs.get(key) ?? 0) + delta);
+    if (!frame.url || frame.url.startsWith('node:')) {
+      const via = `${key} <- ${callerOf(profile.samples[i]!)}`;
+      nativeCallers.set(via, (nativeCallers.get(via) ?? 0) + delta);
+    }
     const pkg = packageOf(frame);
     packageUs.set(pkg, (packageUs.get(pkg) ?? 0) + delta);
   }
@@ -161,6 +173,11 @@ function summarise(profile: CpuProfile, from: number, to: number): void {
     console.log(`| ${pkg} | ${pct(us)} | ${perRequest(us)} |`);
   console.log(`\n| top ${top} functions by self time | share |\n| --- | ---: |`);
   for (const [key, us] of [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`| \`${key}\` | ${pct(us)} |`);
+  console.log(
+    `\n| native and node-core time, by the first caller outside node core | share |\n| --- | ---: |`,
+  );
+  for (const [key, us] of [...nativeCallers].sort((a, b) => b[1] - a[1]).slice(0, top))
     console.log(`| \`${key}\` | ${pct(us)} |`);
 }
 

@@ -18,8 +18,12 @@ export interface Config {
   githubApiVersion: string;
   /** Upper bound for one upstream request, headers and body together. */
   upstreamTimeoutMs: number;
-  /** Most upstream requests in flight at once, for the whole process. */
+  /** Most upstream requests in flight at once, for the whole process (the connection pool). */
   upstreamConcurrency: number;
+  /** Most upstream requests of one token in flight at once (anonymous callers share one). */
+  upstreamConcurrencyPerToken: number;
+  /** Offer HTTP/2 to an https upstream (plain-http upstreams always get HTTP/1.1); off by default. */
+  upstreamHttp2: boolean;
   /** Most upstream requests one GraphQL operation may make. */
   maxUpstreamRequests: number;
   /** Megabytes of earlier answers kept for conditional requests; 0 turns them off. */
@@ -120,7 +124,17 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '127.0.0.1',
     githubApiVersion: env.GITHUB_API_VERSION || UPSTREAM_DEFAULTS.apiVersion,
     upstreamTimeoutMs: int('UPSTREAM_TIMEOUT_MS', UPSTREAM_DEFAULTS.timeoutMs, 100, 120_000),
-    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', UPSTREAM_DEFAULTS.connections, 1, 256),
+    upstreamConcurrency: int('UPSTREAM_CONCURRENCY', UPSTREAM_DEFAULTS.connections, 1, 4096),
+    // GitHub allows no more than 100 concurrent requests per token (README, "How it talks to GitHub").
+    upstreamConcurrencyPerToken: int(
+      'UPSTREAM_CONCURRENCY_PER_TOKEN',
+      UPSTREAM_DEFAULTS.perToken,
+      1,
+      100,
+    ),
+    // Off by default: measured (README, "Benchmark"), HTTP/2 cost the gateway more CPU and
+    // served no faster than kept-alive HTTP/1.1 connections.
+    upstreamHttp2: parseBoolean('UPSTREAM_HTTP2', env.UPSTREAM_HTTP2, problems),
     maxUpstreamRequests: int('MAX_UPSTREAM_REQUESTS', 500, 1, 100_000),
     etagCacheMb: int('ETAG_CACHE_MB', 64, 0, 4096),
     federation: parseBoolean('FEDERATION', env.FEDERATION, problems),

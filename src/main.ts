@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from './config.js';
 import { EtagCache } from './github/etag-cache.js';
+import { FairScheduler } from './github/fair-scheduler.js';
 import { WriteSpacer } from './github/write-spacing.js';
 import { createLive } from './live/live.js';
 import { attachWebSocketServer } from './live/ws-server.js';
@@ -47,10 +48,15 @@ async function main() {
       apiVersion: config.githubApiVersion,
       timeoutMs: config.upstreamTimeoutMs,
       connections: config.upstreamConcurrency,
+      http2: config.upstreamHttp2,
       maxUpstreamRequests: config.maxUpstreamRequests,
       etagCache:
         config.etagCacheMb > 0 ? new EtagCache(config.etagCacheMb * 1024 * 1024) : undefined,
       writeSpacer: new WriteSpacer(config.writeIntervalMs),
+      scheduler: new FairScheduler({
+        perCaller: config.upstreamConcurrencyPerToken,
+        total: config.upstreamConcurrency,
+      }),
       ...shared?.upstream,
     },
     health: shared?.health,

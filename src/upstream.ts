@@ -31,13 +31,17 @@ export const UPSTREAM_DEFAULTS = {
   apiVersion: '2022-11-28',
   timeoutMs: 10_000,
   /** Connections to the upstream, and so requests in flight at once, for the whole process. */
-  connections: 16,
+  connections: 128,
+  /** Requests of one token in flight at once: GitHub allows 100; the rest is the token's other clients'. */
+  perToken: 64,
 } as const;
 
 export type UpstreamOptions = Partial<Upstream> & {
   apiUrl: string;
   /** Connections of the dispatcher made here; ignored when a dispatcher is given. */
   connections?: number | undefined;
+  /** Offer HTTP/2 on TLS connections of the dispatcher made here (off unless asked). */
+  http2?: boolean | undefined;
 };
 
 export interface OwnedUpstream {
@@ -46,11 +50,15 @@ export interface OwnedUpstream {
   close(): Promise<void>;
 }
 
-export function createUpstream({ connections, ...given }: UpstreamOptions): OwnedUpstream {
+export function createUpstream({ connections, http2, ...given }: UpstreamOptions): OwnedUpstream {
   const timeoutMs = given.timeoutMs ?? UPSTREAM_DEFAULTS.timeoutMs;
   const owned = given.dispatcher
     ? undefined
-    : createDispatcher({ connections: connections ?? UPSTREAM_DEFAULTS.connections, timeoutMs });
+    : createDispatcher({
+        connections: connections ?? UPSTREAM_DEFAULTS.connections,
+        timeoutMs,
+        http2,
+      });
   const upstream: Upstream = {
     ...given,
     webUrl: given.webUrl ?? webUrlFor(given.apiUrl),

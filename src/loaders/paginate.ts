@@ -36,7 +36,14 @@ export interface Window<T> {
 
 const CURSOR_PREFIX = 'offset:';
 
+/** Every listed item gets a cursor: the first thousand offsets (GitHub's filtered cap) are made once. */
+const KEPT_CURSORS: string[] = [];
+
 export function encodeCursor(offset: number): string {
+  if (Number.isInteger(offset) && offset >= 0 && offset < 1000)
+    return (KEPT_CURSORS[offset] ??= Buffer.from(`${CURSOR_PREFIX}${offset}`).toString(
+      'base64url',
+    ));
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 }
 

@@ -5,6 +5,7 @@
  */
 import type { GraphQLFormattedError } from 'graphql';
 import type { EtagCache } from '../../src/github/etag-cache.js';
+import type { UpstreamScheduler } from '../../src/github/scheduler.js';
 import { MemoryPauseStore } from '../../src/github/token-pause.js';
 import { WriteSpacer } from '../../src/github/write-spacing.js';
 import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
@@ -39,6 +40,7 @@ export async function startHarness(
     maxUpstreamRequests?: number;
     etagCache?: EtagCache;
     corsOrigins?: string[];
+    scheduler?: UpstreamScheduler;
     /** Least milliseconds between two writes of one token; 0 (none) unless a test asks. */
     writeIntervalMs?: number;
     /** Metrics, tracing and the operation log (src/observability/); none unless a test asks. */
@@ -53,6 +55,7 @@ export async function startHarness(
     corsOrigins,
     writeIntervalMs = 0,
     observability,
+    scheduler,
     ...simulatorOptions
   } = options;
   const pauses = new MemoryPauseStore();
@@ -66,6 +69,7 @@ export async function startHarness(
       etagCache,
       pauses,
       writeSpacer: new WriteSpacer(writeIntervalMs),
+      scheduler,
     },
     corsOrigins,
     ...observability,

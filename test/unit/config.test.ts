@@ -10,7 +10,9 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       githubApiVersion: '2022-11-28',
       upstreamTimeoutMs: 10_000,
-      upstreamConcurrency: 16,
+      upstreamConcurrency: 128,
+      upstreamConcurrencyPerToken: 64,
+      upstreamHttp2: false,
       maxUpstreamRequests: 500,
       etagCacheMb: 64,
       federation: false,
@@ -166,6 +168,22 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the upstream scheduling settings', () => {
+    const config = loadConfig({
+      UPSTREAM_CONCURRENCY: '512',
+      UPSTREAM_CONCURRENCY_PER_TOKEN: '8',
+      UPSTREAM_HTTP2: 'true',
+    });
+    expect(config).toMatchObject({
+      upstreamConcurrency: 512,
+      upstreamConcurrencyPerToken: 8,
+      upstreamHttp2: true,
+    });
+    expect(() => loadConfig({ UPSTREAM_HTTP2: 'h2' })).toThrow(
+      /UPSTREAM_HTTP2 must be true or false, got "h2"/,
+    );
+  });
+
   it('accepts github.com and GitHub Enterprise Server roots', () => {
     expect(loadConfig({ GITHUB_API_URL: 'https://api.github.com/' }).githubApiUrl).toBe(
       'https://api.github.com',
@@ -184,6 +202,7 @@ describe('loadConfig', () => {
         GITHUB_API_URL: 'http://ghe.example.com/api/v3',
         PORT: 'eighty',
         UPSTREAM_CONCURRENCY: '0',
+        UPSTREAM_CONCURRENCY_PER_TOKEN: '101',
         GITHUB_API_VERSION: 'latest',
         FEDERATION: 'yes',
       });
@@ -192,10 +211,14 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems.join('\n')).toMatch(/GITHUB_API_URL must use https/);
     expect(problems.join('\n')).toMatch(/PORT must be an integer from 0 to 65535, got "eighty"/);
-    expect(problems.join('\n')).toMatch(/UPSTREAM_CONCURRENCY must be an integer from 1 to 256/);
+    expect(problems.join('\n')).toMatch(/UPSTREAM_CONCURRENCY must be an integer from 1 to 4096/);
+    // Above GitHub's own cap of 100 concurrent requests per token, never allowed.
+    expect(problems.join('\n')).toMatch(
+      /UPSTREAM_CONCURRENCY_PER_TOKEN must be an integer from 1 to 100, got "101"/,
+    );
   });
 
   it('refuses credentials in the API URL without echoing them', () => {
