@@ -10,13 +10,19 @@ import { createHash, createHmac } from 'node:crypto';
 export type CallerKey = (authorization: string | undefined) => string;
 
 export const callerKey: CallerKey = (authorization) =>
-  createHash('sha256')
-    .update(authorization ?? '')
-    .digest('base64url');
+  createHash('sha256').update(credentialOf(authorization)).digest('base64url');
 
 export function keyedCallerKey(secret: string): CallerKey {
   return (authorization) =>
-    createHmac('sha256', secret)
-      .update(authorization ?? '')
-      .digest('base64url');
+    createHmac('sha256', secret).update(credentialOf(authorization)).digest('base64url');
+}
+
+/**
+ * The token itself: GitHub takes one token as `Bearer X` or `token X` alike, and its limits,
+ * pauses and answers are the token's, so both spellings are one caller.
+ */
+export function credentialOf(authorization: string | undefined): string {
+  if (!authorization) return '';
+  const match = /^(?:bearer|token)\s+(\S+)\s*$/i.exec(authorization);
+  return match ? `token ${match[1]}` : authorization;
 }

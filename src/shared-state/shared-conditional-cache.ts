@@ -10,6 +10,7 @@
  * Whatever Redis does, the client only ever serves a body after GitHub's 304 to this
  * caller's request; when Redis is away `get` finds nothing and the request goes plain.
  */
+import { credentialOf } from '../github/caller.js';
 import type { CachedAnswer, ConditionalCache } from '../github/etag-cache.js';
 import type { KeyNames } from './key-names.js';
 import type { RedisLink } from './redis-link.js';
@@ -29,7 +30,7 @@ export class SharedConditionalCache {
   /** The cache as one caller's requests see it: sealed with that caller's key. */
   forCaller(authorization: string | undefined): ConditionalCache {
     const { link, names, secret, ttlMs, maxEntryBytes } = this.options;
-    const box = SecretBox.derive(secret, 'etag-cache', authorization);
+    const box = SecretBox.derive(secret, 'etag-cache', credentialOf(authorization));
     return {
       async get(key: string): Promise<CachedAnswer | undefined> {
         const name = names.name('etag', key);

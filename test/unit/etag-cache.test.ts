@@ -12,6 +12,15 @@ describe('EtagCache', () => {
     expect(a.endsWith(' /repos/o/r/actions/runs')).toBe(true);
   });
 
+  it('names one token as one caller, however the header spells its scheme', () => {
+    expect(callerKey('Bearer ghp_one')).toBe(callerKey('token ghp_one'));
+    expect(callerKey('bearer  ghp_one ')).toBe(callerKey('Token ghp_one'));
+    expect(callerKey('Bearer ghp_one')).not.toBe(callerKey('Bearer ghp_two'));
+    expect(callerKey('Basic dXNlcjpwYXNz')).not.toBe(callerKey(undefined));
+    const keyed = keyedCallerKey('deployment');
+    expect(keyed('Bearer ghp_one')).toBe(keyed('token ghp_one'));
+  });
+
   it('keys shared state with a per-deployment secret', () => {
     const token = 'Bearer ghp_secret-one';
     const one = keyedCallerKey('deployment-one')(token);
