@@ -3,6 +3,7 @@
  * DELETE) is to wait at least one second between them, to stay clear of secondary limits.
  * Each caller's writes queue behind the previous one; reads never wait here.
  */
+import { sleep } from './sleep.js';
 export interface WriteSpacing {
   /** Resolves when this caller may send its next write, and books the slot after it. */
   turn(caller: string, signal?: AbortSignal): Promise<void>;
@@ -34,18 +35,4 @@ export class WriteSpacer implements WriteSpacing {
     }
     if (at > now) await sleep(at - now, signal);
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

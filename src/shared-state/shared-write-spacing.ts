@@ -4,6 +4,7 @@
  * and waits for its own. While Redis is away the process's own spacer spaces what this
  * replica sends.
  */
+import { sleep } from '../github/sleep.js';
 import { WriteSpacer, type WriteSpacing } from '../github/write-spacing.js';
 import type { KeyNames } from './key-names.js';
 import type { RedisLink } from './redis-link.js';
@@ -41,19 +42,4 @@ export class SharedWriteSpacing implements WriteSpacing {
     }
     if (waitMs > 0) await sleep(waitMs, signal);
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

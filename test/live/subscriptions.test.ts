@@ -10,7 +10,13 @@ import WebSocket from 'ws';
 import { tokenHash } from '../../src/live/token-hash.js';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { latestAttempt } from '../../src/simulator/world/model.js';
-import { type LiveHarness, startLiveHarness, until, WEBHOOK_SECRET } from './support.js';
+import {
+  collectStream,
+  type LiveHarness,
+  startLiveHarness,
+  until,
+  WEBHOOK_SECRET,
+} from './support.js';
 import { routeKey } from '../helpers/routes.js';
 
 const RUN_UPDATED =
@@ -19,11 +25,6 @@ const RUNS_UPDATED =
   'subscription($owner: String!, $name: String!) { workflowRunsUpdated(owner: $owner, name: $name) { fullDatabaseId status } }';
 const JOB_UPDATED =
   'subscription($id: ID!) { workflowJobUpdated(workflowRunId: $id) { fullDatabaseId status } }';
-
-type Result = {
-  data?: Record<string, any> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-};
 
 let harness: LiveHarness;
 afterEach(async () => harness?.close());
@@ -34,29 +35,6 @@ function sse(token: string = DEMO_TOKENS.admin) {
     headers: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
   });
-}
-
-/** Collects a subscription's results as they come; `stop` leaves like a client closing its tab. */
-function collect(iterator: AsyncIterableIterator<unknown>) {
-  const results: Result[] = [];
-  let done = false;
-  const finished = (async () => {
-    for await (const result of iterator) results.push(result as Result);
-    done = true;
-  })().catch((error: unknown) => {
-    results.push({ errors: [{ message: String(error) }] });
-    done = true;
-  });
-  return {
-    results,
-    get done() {
-      return done;
-    },
-    stop: async () => {
-      await iterator.return?.();
-      await finished;
-    },
-  };
 }
 
 const goingRun = () =>
@@ -82,7 +60,7 @@ describe('polling (no webhook secret)', () => {
   it('sends the run as it is now, then its change, over SSE; a client that leaves stops the poller', async () => {
     harness = await startLiveHarness();
     const run = goingRun();
-    const stream = collect(
+    const stream = collectStream(
       sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
     await until(() => stream.results.length === 1);
@@ -115,7 +93,7 @@ describe('polling (no webhook secret)', () => {
     const client = sse();
     const variables = { owner: harness.owner, name: harness.repoName };
     const streams = Array.from({ length: 5 }, () =>
-      collect(client.iterate({ query: RUNS_UPDATED, variables })),
+      collectStream(client.iterate({ query: RUNS_UPDATED, variables })),
     );
     await until(() => listings() >= 4);
     expect(harness.live.pollers!.active).toBe(1);
@@ -136,7 +114,7 @@ describe('polling (no webhook secret)', () => {
 
   it('fails at once with NOT_FOUND for a run the token cannot see, and with BAD_USER_INPUT before any call for a bad id', async () => {
     harness = await startLiveHarness();
-    const missing = collect(
+    const missing = collectStream(
       sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(999_999_999) } }),
     );
     await until(() => missing.done);
@@ -148,7 +126,7 @@ describe('polling (no webhook secret)', () => {
       [RUNS_UPDATED, { owner: '../etc', name: 'x' }],
       [RUNS_UPDATED, { owner: 'octo-org', name: 'a/b' }],
     ] as const) {
-      const bad = collect(sse().iterate({ query, variables }));
+      const bad = collectStream(sse().iterate({ query, variables }));
       await until(() => bad.done);
       expect(bad.results[0]!.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -159,9 +137,9 @@ describe('polling (no webhook secret)', () => {
   it('refuses subscriptions past MAX_SUBSCRIPTIONS with TOO_MANY_SUBSCRIPTIONS', async () => {
     harness = await startLiveHarness({ maxSubscriptions: 1 });
     const variables = { owner: harness.owner, name: harness.repoName };
-    const first = collect(sse().iterate({ query: RUNS_UPDATED, variables }));
+    const first = collectStream(sse().iterate({ query: RUNS_UPDATED, variables }));
     await until(() => harness.live.limits.total === 1);
-    const second = collect(sse().iterate({ query: RUNS_UPDATED, variables }));
+    const second = collectStream(sse().iterate({ query: RUNS_UPDATED, variables }));
     await until(() => second.done);
     expect(second.results[0]!.errors?.[0]?.extensions).toMatchObject({
       code: 'TOO_MANY_SUBSCRIPTIONS',
@@ -173,7 +151,7 @@ describe('polling (no webhook secret)', () => {
   it('sends an upstream failure as an error event with its code, and goes on', async () => {
     harness = await startLiveHarness();
     const run = goingRun();
-    const stream = collect(
+    const stream = collectStream(
       sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
     await until(() => stream.results.length === 1);
@@ -195,7 +173,7 @@ describe('polling (no webhook secret)', () => {
 describe('limits and revoked tokens', () => {
   it('a secondary limit stops the poller until its Retry-After, after one RATE_LIMITED event', async () => {
     harness = await startLiveHarness();
-    const stream = collect(
+    const stream = collectStream(
       sse().iterate({
         query: RUNS_UPDATED,
         variables: { owner: harness.owner, name: harness.repoName },
@@ -220,8 +198,8 @@ describe('limits and revoked tokens', () => {
     harness = await startLiveHarness({ webhookSecret: WEBHOOK_SECRET });
     const run = goingRun();
     const variables = { id: harness.runGlobalId(run.id) };
-    const revoked = collect(sse(DEMO_TOKENS.read).iterate({ query: RUN_UPDATED, variables }));
-    const other = collect(sse(DEMO_TOKENS.admin).iterate({ query: RUN_UPDATED, variables }));
+    const revoked = collectStream(sse(DEMO_TOKENS.read).iterate({ query: RUN_UPDATED, variables }));
+    const other = collectStream(sse(DEMO_TOKENS.admin).iterate({ query: RUN_UPDATED, variables }));
     await until(() => revoked.results.length === 1 && other.results.length === 1);
     const repo = `${harness.owner}/${harness.repoName}`.toLowerCase();
     harness.live.pubSub.publish('repository', repo, {
@@ -249,10 +227,10 @@ describe('GraphQL over WebSocket', () => {
       connectionParams: { authorization: `Bearer ${DEMO_TOKENS.read}` },
       retryAttempts: 0,
     });
-    const runs = collect(
+    const runs = collectStream(
       client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
-    const jobs = collect(
+    const jobs = collectStream(
       client.iterate({ query: JOB_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
     await until(() => runs.results.length === 1 && harness.live.pollers!.active === 2);
@@ -278,7 +256,7 @@ describe('GraphQL over WebSocket', () => {
       webSocketImpl: AuthorizedWebSocket,
       retryAttempts: 0,
     });
-    const stream = collect(
+    const stream = collectStream(
       client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
     await until(() => stream.results.length === 1);
@@ -302,7 +280,7 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
     const admin = sse(DEMO_TOKENS.admin);
     const reader = sse(DEMO_TOKENS.read);
     const streams = [admin, admin, admin, reader, reader].map((client) =>
-      collect(client.iterate({ query: RUN_UPDATED, variables })),
+      collectStream(client.iterate({ query: RUN_UPDATED, variables })),
     );
     await until(() => streams.every((s) => s.results.length === 1));
     // One fallback poller per token, at 6 x the interval: it has taken its baseline only.
@@ -335,7 +313,7 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
   it('answers 401 to a bad or missing signature (publishing nothing), 400 to a malformed body, 202 to an unknown event', async () => {
     harness = await startLiveHarness({ webhookSecret: WEBHOOK_SECRET });
     const run = goingRun();
-    const stream = collect(
+    const stream = collectStream(
       sse().iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
     await until(() => stream.results.length === 1);
@@ -360,7 +338,7 @@ describe('webhooks (GITHUB_WEBHOOK_SECRET set)', () => {
 
     // A job's delivery names its run: the run's stream and the job stream both move.
     const job = latestAttempt(run).jobs[0]!;
-    const jobs = collect(
+    const jobs = collectStream(
       sse().iterate({ query: JOB_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
     await until(() => harness.live.limits.total === 2);
@@ -381,8 +359,8 @@ describe("the simulator's own webhooks", () => {
     harness = await startLiveHarness({ webhookSecret: WEBHOOK_SECRET, simulatorWebhooks: true });
     const run = goingRun();
     const variables = { id: harness.runGlobalId(run.id) };
-    const runs = collect(sse().iterate({ query: RUN_UPDATED, variables }));
-    const jobs = collect(sse().iterate({ query: JOB_UPDATED, variables }));
+    const runs = collectStream(sse().iterate({ query: RUN_UPDATED, variables }));
+    const jobs = collectStream(sse().iterate({ query: JOB_UPDATED, variables }));
     await until(() => runs.results.length === 1 && harness.live.limits.total === 2);
     await cancel(run.id);
     await until(() => runs.results.length >= 2 && jobs.results.length >= 1);
