@@ -4,7 +4,6 @@
  * interval. A poll after the repository did deliver publishes nothing, so a change the
  * webhooks announced is not sent twice. Counted at the simulator.
  */
-import { createClient } from 'graphql-sse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { latestAttempt } from '../../src/simulator/world/model.js';
@@ -28,11 +27,7 @@ async function subscribeToGoingRun() {
   const run = harness.simulator.state
     .runs(`${harness.owner}/${harness.repoName}`)
     .find((r) => latestAttempt(r).status === 'in_progress')!;
-  const client = createClient({
-    url: `${harness.url}/graphql`,
-    headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
-    retryAttempts: 0,
-  });
+  const client = harness.sse();
   const stream = collectStream(
     client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
   );

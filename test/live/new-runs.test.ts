@@ -3,9 +3,7 @@
  * few seconds and moves it through its states; its webhooks bring each one to a
  * `workflowRunsUpdated` subscriber as it appears and as it changes.
  */
-import { createClient } from 'graphql-sse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import {
   collectStream,
   type LiveHarness,
@@ -29,11 +27,7 @@ describe('new runs on the clock (demo mode)', () => {
     });
     const repo = `${harness.owner}/${harness.repoName}`;
     const before = new Set(harness.simulator.state.runs(repo).map((r) => r.id));
-    const client = createClient({
-      url: `${harness.url}/graphql`,
-      headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` },
-      retryAttempts: 0,
-    });
+    const client = harness.sse();
     const feed = collectStream(
       client.iterate({
         query: RUNS_UPDATED,

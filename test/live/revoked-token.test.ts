@@ -3,10 +3,7 @@
  * from then on), and each of its streams gets one `UNAUTHENTICATED` error and completes,
  * over both transports and both sources; streams of other tokens go on.
  */
-import { createClient as createSseClient } from 'graphql-sse';
-import { createClient as createWsClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { DEMO_TOKENS } from '../../src/simulator/index.js';
 import { latestAttempt } from '../../src/simulator/world/model.js';
 import { collectStream, type LiveHarness, startLiveHarness, until } from './support.js';
@@ -19,19 +16,8 @@ const RUN_UPDATED =
 let harness: LiveHarness;
 afterEach(async () => harness?.close());
 
-const sse = (token: string) =>
-  createSseClient({
-    url: `${harness.url}/graphql`,
-    headers: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-  });
-const ws = (token: string) =>
-  createWsClient({
-    url: `${harness.url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-  });
+const sse = (token: string) => harness.sse(token);
+const ws = (token: string) => harness.ws(token);
 
 const codes = (stream: ReturnType<typeof collectStream>) =>
   stream.results.flatMap((r) => (r.errors ?? []).map((e) => e.extensions?.code));

@@ -3,8 +3,6 @@
  * conditional polling (no webhook secret) or by signed webhooks, with upstream calls
  * counted at the simulator.
  */
-import { createClient as createSseClient } from 'graphql-sse';
-import { createClient as createWsClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { tokenHash } from '../../src/live/token-hash.js';
@@ -29,13 +27,7 @@ const JOB_UPDATED =
 let harness: LiveHarness;
 afterEach(async () => harness?.close());
 
-function sse(token: string = DEMO_TOKENS.admin) {
-  return createSseClient({
-    url: `${harness.url}/graphql`,
-    headers: { authorization: `Bearer ${token}` },
-    retryAttempts: 0,
-  });
-}
+const sse = (token?: string) => harness.sse(token);
 
 const goingRun = () =>
   harness.simulator.state
@@ -221,12 +213,7 @@ describe('GraphQL over WebSocket', () => {
   it('takes the token from connection_init and frees the poller when the client goes away', async () => {
     harness = await startLiveHarness();
     const run = goingRun();
-    const client = createWsClient({
-      url: `${harness.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${DEMO_TOKENS.read}` },
-      retryAttempts: 0,
-    });
+    const client = harness.ws(DEMO_TOKENS.read);
     const runs = collectStream(
       client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );
@@ -251,11 +238,7 @@ describe('GraphQL over WebSocket', () => {
         super(address, protocols, { headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` } });
       }
     }
-    const client = createWsClient({
-      url: `${harness.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: AuthorizedWebSocket,
-      retryAttempts: 0,
-    });
+    const client = harness.ws(undefined, AuthorizedWebSocket);
     const stream = collectStream(
       client.iterate({ query: RUN_UPDATED, variables: { id: harness.runGlobalId(run.id) } }),
     );

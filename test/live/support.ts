@@ -6,11 +6,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhooks } from '@octokit/webhooks';
+import { createClient as createSseClient } from 'graphql-sse';
+import { createClient as createWsClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { EtagCache } from '../../src/github/etag-cache.js';
 import { createLive, type LiveOptions } from '../../src/live/live.js';
 import { attachWebSocketServer } from '../../src/live/ws-server.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
-import { startSimulator } from '../../src/simulator/index.js';
+import { DEMO_TOKENS, startSimulator } from '../../src/simulator/index.js';
 import { createGateway } from '../../src/yoga.js';
 
 export const WEBHOOK_SECRET = 'test-webhook-secret';
@@ -65,6 +68,21 @@ export async function startLiveHarness(
     owner,
     repoName: repo.name,
     runGlobalId: (runId: number) => encodeGlobalId('WorkflowRun', `${owner}/${repo.name}/${runId}`),
+    /** A `graphql-sse` client sending this token, as a browser's would; no reconnecting. */
+    sse: (token: string = DEMO_TOKENS.admin) =>
+      createSseClient({
+        url: `${url}/graphql`,
+        headers: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      }),
+    /** A `graphql-ws` client with the token in `connection_init` (none: the socket's own). */
+    ws: (token?: string, webSocketImpl: unknown = WebSocket) =>
+      createWsClient({
+        url: `${url.replace('http', 'ws')}/graphql`,
+        webSocketImpl,
+        ...(token ? { connectionParams: { authorization: `Bearer ${token}` } } : {}),
+        retryAttempts: 0,
+      }),
     /** Posts a delivery as GitHub would: JSON body, event and delivery headers, HMAC signature. */
     async deliver(
       event: string,
