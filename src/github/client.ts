@@ -9,7 +9,7 @@ import { endpoint } from './endpoint.js';
 import type { ConditionalCache } from './etag-cache.js';
 import { conditionalRequests } from './layers/conditional-requests.js';
 import { followRenames } from './layers/follow-renames.js';
-import { type ClientState, compose, type UpstreamRequest } from './layers/layer.js';
+import { type ClientState, compose, forWrites, type UpstreamRequest } from './layers/layer.js';
 import { readLogLinks } from './layers/log-links.js';
 import { observe } from './layers/observe.js';
 import { parseJson } from './layers/parse-json.js';
@@ -126,8 +126,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (options.authorization) headers.authorization = options.authorization;
   // Outermost first. Renames and retries send again through everything below them, so each
   // hop and each retry meets the gate: caller gone, token paused, budget spent. A write is
-  // checked before it waits its turn and again after, which may have outlived the caller
-  // or seen the token paused.
+  // also checked before it waits its turn (no wait for a write that will be refused); the
+  // check after the wait, which may have outlived the caller or seen the token paused, is
+  // the one every request meets. A read asks the pause store once (a Redis GET when shared).
   const send = compose(
     [
       recordPause(options.pauses, state),
@@ -135,8 +136,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       readLogLinks,
       followRenames(options.apiUrl),
       retry(state),
-      refuseWhenGone(state),
-      refusePaused(options.pauses, state),
+      forWrites(refuseWhenGone(state)),
+      forWrites(refusePaused(options.pauses, state)),
       spaceWrites(options.writeSpacer, state),
       refuseWhenGone(state),
       refusePaused(options.pauses, state),

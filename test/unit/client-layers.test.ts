@@ -259,3 +259,37 @@ describe('REST client layers', () => {
     expect(() => parseJson(answer(200, {}, '<html>'), state())).toThrow(GitHubError);
   });
 });
+
+describe('the composed client', () => {
+  it('asks the pause store once for a read, and before and after the wait for a write', async () => {
+    const { createGitHubClient } = await import('../../src/github/client.js');
+    const { MockAgent } = await import('undici');
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    const pool = agent.get(API);
+    pool.intercept({ path: '/repos/o/r/actions/runs/1', method: 'GET' }).reply(200, '{}');
+    pool.intercept({ path: '/repos/o/r/actions/runs/1/cancel', method: 'POST' }).reply(202, '{}');
+    const asked: string[] = [];
+    const pauses = new MemoryPauseStore();
+    const counting = {
+      get: (caller: string) => {
+        asked.push(caller);
+        return pauses.get(caller);
+      },
+      set: (caller: string, pause: Parameters<MemoryPauseStore['set']>[1]) =>
+        pauses.set(caller, pause),
+    };
+    const client = createGitHubClient({
+      apiUrl: API,
+      apiVersion: '2022-11-28',
+      timeoutMs: 1_000,
+      dispatcher: agent,
+      pauses: counting,
+    });
+    await client.rest.getWorkflowRun({ path: { owner: 'o', repo: 'r', run_id: 1 } });
+    expect(asked).toHaveLength(1);
+    await client.rest.cancelWorkflowRun({ path: { owner: 'o', repo: 'r', run_id: 1 } });
+    expect(asked).toHaveLength(3);
+    await agent.close();
+  });
+});

@@ -64,6 +64,14 @@ export interface ClientState {
 /** A layer that does nothing: what an optional layer is when its option is absent. */
 export const passThrough: Layer = (next) => next;
 
+/** The layer for writes only; reads go straight to the next sender. */
+export function forWrites(layer: Layer): Layer {
+  return (next) => {
+    const wrapped = layer(next);
+    return (req) => (req.write ? wrapped(req) : next(req));
+  };
+}
+
 export function compose(layers: readonly Layer[], transport: Send): Send {
   return layers.reduceRight<Send>((next, layer) => layer(next), transport);
 }
