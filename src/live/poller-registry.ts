@@ -4,6 +4,7 @@
  * subscription code sees, so a registry that takes a lease in a shared store (one poller
  * for a fleet of replicas) can replace the in-process one.
  */
+import { HeldEntries } from './held-entries.js';
 import { Poller, type PollTask } from './poller.js';
 
 export interface PollerLease {
@@ -22,30 +23,17 @@ export interface PollerRegistry {
 }
 
 export class InProcessPollerRegistry implements PollerRegistry {
-  readonly #pollers = new Map<string, { holders: number; poller: Poller }>();
+  readonly #pollers = new HeldEntries<Poller>((poller) => poller.stop());
 
   constructor(private readonly intervalMs: number) {}
 
   acquire(key: string, create: () => PollTask): PollerLease {
-    let entry = this.#pollers.get(key);
-    if (!entry) {
-      entry = { holders: 0, poller: new Poller(create(), this.intervalMs) };
-      this.#pollers.set(key, entry);
-      entry.poller.start();
-    }
-    entry.holders += 1;
-    const held = entry;
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      held.holders -= 1;
-      if (held.holders === 0 && this.#pollers.get(key) === held) {
-        held.poller.stop();
-        this.#pollers.delete(key);
-      }
-    };
-    return { release, ready: held.poller.firstPoll };
+    const { value: poller, release } = this.#pollers.hold(key, () => {
+      const started = new Poller(create(), this.intervalMs);
+      started.start();
+      return started;
+    });
+    return { release, ready: poller.firstPoll };
   }
 
   get active(): number {
@@ -53,7 +41,6 @@ export class InProcessPollerRegistry implements PollerRegistry {
   }
 
   close(): void {
-    for (const { poller } of this.#pollers.values()) poller.stop();
     this.#pollers.clear();
   }
 }

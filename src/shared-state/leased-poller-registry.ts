@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PollerLease, PollerRegistry } from '../live/poller-registry.js';
 import { Poller, type PollTask } from '../live/poller.js';
+import { HeldEntries } from '../live/held-entries.js';
 import type { KeyNames } from './key-names.js';
 import type { RedisLink } from './redis-link.js';
 import type { SecretBox } from './secret-box.js';
@@ -28,7 +29,6 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0`;
 
 interface Entry {
-  holders: number;
   task: PollTask;
   lease: string;
   state: string;
@@ -49,7 +49,7 @@ export interface LeasedPollerRegistryOptions {
 }
 
 export class LeasedPollerRegistry implements PollerRegistry {
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new HeldEntries<Entry>((entry) => this.#stop(entry));
   /** This replica, as a lease holder. */
   readonly id = randomUUID();
   readonly leaseMs: number;
@@ -61,12 +61,10 @@ export class LeasedPollerRegistry implements PollerRegistry {
   }
 
   acquire(key: string, create: () => PollTask): PollerLease {
-    let entry = this.#entries.get(key);
-    if (!entry) {
+    const { value: held, release } = this.#entries.hold(key, () => {
       let settle!: () => void;
       const ready = new Promise<void>((resolve) => (settle = resolve));
       const created: Entry = {
-        holders: 0,
         task: create(),
         lease: this.options.names.name('lease', key),
         state: this.options.names.name('poll-state', key),
@@ -78,22 +76,9 @@ export class LeasedPollerRegistry implements PollerRegistry {
         settle,
       };
       created.timer.unref();
-      entry = created;
-      this.#entries.set(key, entry);
-      void this.#claim(entry);
-    }
-    entry.holders += 1;
-    const held = entry;
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      held.holders -= 1;
-      if (held.holders === 0 && this.#entries.get(key) === held) {
-        this.#entries.delete(key);
-        this.#stop(held);
-      }
-    };
+      void this.#claim(created);
+      return created;
+    });
     return { release, ready: held.ready };
   }
 
@@ -105,7 +90,6 @@ export class LeasedPollerRegistry implements PollerRegistry {
   }
 
   close(): void {
-    for (const entry of this.#entries.values()) this.#stop(entry);
     this.#entries.clear();
   }
 
