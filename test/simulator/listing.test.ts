@@ -1,7 +1,7 @@
 /** Pagination, Link headers, every list filter and the 1,000-result cap. Read-only, so one simulator serves all. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
-import { latestAttempt } from '../../src/simulator/world/model.js';
+import { latestAttempt, RUN_CONCLUSIONS, RUN_STATUSES } from '../../src/simulator/world/model.js';
 import { api, OCTO, parseLink } from './helpers.js';
 
 let sim: Simulator;
@@ -116,22 +116,12 @@ describe('filters', () => {
   });
 
   it('status matches a status or a conclusion', async () => {
-    for (const s of ['queued', 'in_progress', 'waiting', 'requested', 'pending', 'completed']) {
+    for (const s of RUN_STATUSES) {
       expect(await count(`status=${s}`), s).toBe(
         runs().filter((r) => latestAttempt(r).status === s).length,
       );
     }
-    for (const c of [
-      'success',
-      'failure',
-      'neutral',
-      'cancelled',
-      'skipped',
-      'timed_out',
-      'action_required',
-      'stale',
-      'startup_failure',
-    ]) {
+    for (const c of RUN_CONCLUSIONS) {
       const n = await count(`status=${c}`);
       expect(n, c).toBe(runs().filter((r) => latestAttempt(r).conclusion === c).length);
       expect(n, c).toBeGreaterThan(0);
