@@ -1,8 +1,7 @@
 /** Upstream failures become errors on the field that needed them, with stable codes. */
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/yoga.js';
+import { gatewayOver } from '../helpers/fake-upstream.js';
 import { graphql } from '../gql/index.js';
 import { errorCodes, type Harness, startHarness } from '../helpers/harness.js';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
@@ -99,24 +98,23 @@ describe('upstream errors', () => {
 describe('what goes upstream', () => {
   it("forwards the caller's Authorization unchanged and none of their other headers, and never follows a redirect", async () => {
     const seen: Array<{ url: string; headers: IncomingHttpHeaders }> = [];
-    const upstream = createServer((req, res) => {
-      seen.push({ url: req.url ?? '', headers: req.headers });
-      if (req.url?.endsWith('/logs')) {
-        res
-          .writeHead(302, {
-            location: 'http://127.0.0.1:9/elsewhere?urlExpires=2030-01-01T00:00:00Z',
-          })
-          .end();
-        return;
-      }
-      // The attempt itself: enough of a payload for node(id:) to resolve.
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":7,"run_attempt":1}');
-    });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    const apiUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-    const gateway = createGateway({
-      upstream: { apiUrl, timeoutMs: 2_000, connections: 4 },
-    });
+    const upstream = await gatewayOver(
+      (req, res) => {
+        seen.push({ url: req.url ?? '', headers: req.headers });
+        if (req.url?.endsWith('/logs')) {
+          res
+            .writeHead(302, {
+              location: 'http://127.0.0.1:9/elsewhere?urlExpires=2030-01-01T00:00:00Z',
+            })
+            .end();
+          return;
+        }
+        // The attempt itself: enough of a payload for node(id:) to resolve.
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":7,"run_attempt":1}');
+      },
+      { timeoutMs: 2_000, connections: 4 },
+    );
+    const { gateway } = upstream;
     try {
       const id = encodeGlobalId('WorkflowRunAttempt', 'octo-org/octo-repo/7/1');
       const response = await gateway.fetch('http://gateway/graphql', {
@@ -149,30 +147,28 @@ describe('what goes upstream', () => {
       expect(headers['x-custom']).toBeUndefined();
       expect(seen[0]!.headers.authorization).toBe('token abc-123');
     } finally {
-      await gateway.close();
-      await new Promise((resolve) => upstream.close(resolve));
+      await upstream.close();
     }
   });
 
   it('sends requests for many runs concurrently, never more than the configured cap', async () => {
     let inFlight = 0;
     let most = 0;
-    const upstream = createServer((req, res) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      const runId = Number(req.url?.split('/').at(-1));
-      setTimeout(() => {
-        inFlight -= 1;
-        res
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ id: runId, run_number: runId }));
-      }, 40);
-    });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    const apiUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-    const gateway = createGateway({
-      upstream: { apiUrl, timeoutMs: 5_000, connections: 3 },
-    });
+    const upstream = await gatewayOver(
+      (req, res) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        const runId = Number(req.url?.split('/').at(-1));
+        setTimeout(() => {
+          inFlight -= 1;
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ id: runId, run_number: runId }));
+        }, 40);
+      },
+      { connections: 3 },
+    );
+    const { gateway } = upstream;
     try {
       const ids = Array.from({ length: 12 }, (_, i) =>
         encodeGlobalId('WorkflowRun', `octo-org/octo-repo/${i + 1}`),
@@ -191,8 +187,7 @@ describe('what goes upstream', () => {
       );
       expect(most).toBe(3);
     } finally {
-      await gateway.close();
-      await new Promise((resolve) => upstream.close(resolve));
+      await upstream.close();
     }
   });
 });

@@ -3,10 +3,9 @@
  * stub upstream: every field resolves on payloads this project did not write (GitHub's
  * examples even lack fields their schemas require, as real payloads sometimes do).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGateway, type Gateway } from '../../src/yoga.js';
+import type { Gateway } from '../../src/yoga.js';
+import { type FakeUpstream, gatewayOver } from '../helpers/fake-upstream.js';
 import { graphql } from '../gql/index.js';
 import { ghes } from '../helpers/openapi.js';
 
@@ -44,38 +43,29 @@ const UPSTREAM_ROUTES: Array<[RegExp, string | ((path: string) => unknown)]> = [
   [/\/actions\/workflows$/, 'workflow-paginated'],
 ];
 
-let server: Server;
+let upstream: FakeUpstream;
 let gateway: Gateway;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://stub').pathname;
-    requested.push(path);
-    const route = UPSTREAM_ROUTES.find(([pattern]) => pattern.test(path));
-    if (!route)
-      return void res
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end('{"message":"Not Found"}');
-    if (route[1] === 'logs') return void res.writeHead(302, { location: logsLocation }).end();
-    const body = typeof route[1] === 'string' ? example(route[1]) : route[1](path);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  gateway = createGateway({
-    upstream: {
-      apiUrl,
-      webUrl: 'https://github.com',
-      timeoutMs: 5_000,
-      connections: 8,
+  upstream = await gatewayOver(
+    (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://stub').pathname;
+      requested.push(path);
+      const route = UPSTREAM_ROUTES.find(([pattern]) => pattern.test(path));
+      if (!route)
+        return void res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end('{"message":"Not Found"}');
+      if (route[1] === 'logs') return void res.writeHead(302, { location: logsLocation }).end();
+      const body = typeof route[1] === 'string' ? example(route[1]) : route[1](path);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     },
-  });
+    { webUrl: 'https://github.com', connections: 8 },
+  );
+  gateway = upstream.gateway;
 });
-afterAll(async () => {
-  await gateway.close();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => upstream.close());
 
 const EveryField = graphql(`
   query ExamplePayloads($id: BigInt!, $waiting: BigInt!) {

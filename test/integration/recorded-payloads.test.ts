@@ -5,12 +5,11 @@
  * masked error and exact 64-bit ids (job 14541957942, check suite 4683454167, ...), even
  * where a payload lacks fields (`display_title`, `path`).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/schema/global-id.js';
-import { createGateway } from '../../src/yoga.js';
+import type { Gateway } from '../../src/yoga.js';
+import { type FakeUpstream, gatewayOver } from '../helpers/fake-upstream.js';
 
 type Payload = Record<string, any>;
 
@@ -91,32 +90,23 @@ function route(path: string): { status: number; body?: unknown } {
     : { status: 404, body: { message: 'Not Found' } };
 }
 
-let server: Server;
-let gateway: ReturnType<typeof createGateway>;
+let upstream: FakeUpstream;
+let gateway: Gateway;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const { status, body } = route(req.url ?? '/');
-    res
-      .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-      .end(JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  gateway = createGateway({
-    upstream: {
-      apiUrl,
-      webUrl: 'https://github.com',
-      timeoutMs: 5_000,
-      connections: 4,
+  upstream = await gatewayOver(
+    (req, res) => {
+      const { status, body } = route(req.url ?? '/');
+      res
+        .writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+        .end(JSON.stringify(body));
     },
-  });
+    { webUrl: 'https://github.com', connections: 4 },
+  );
+  gateway = upstream.gateway;
 });
 
-afterAll(async () => {
-  await gateway.close();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => upstream.close());
 
 async function execute(query: string, variables: Record<string, unknown> = {}) {
   const response = await gateway.fetch('http://gateway/graphql', {
