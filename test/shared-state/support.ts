@@ -4,19 +4,12 @@
  * `node scripts/start.js`), each its own process.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../helpers/free-port.js';
 import { Redis } from 'ioredis';
 
 export const SECRET = 'test-shared-state-secret-0123456789abcdef';
 
-/** A port free now (redis-server cannot take `--port 0`). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort };
 
 export async function startRedis() {
   const port = await freePort();
