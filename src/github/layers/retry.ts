@@ -12,6 +12,7 @@ import {
   type UpstreamAnswer,
   type UpstreamRequest,
 } from './layer.js';
+import { sleep } from '../sleep.js';
 export const RETRY_POLICY = {
   statusCodes: new Set([500, 502, 503, 504]),
   errorCodes: new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']),
@@ -71,15 +72,8 @@ function retryable(outcome: Outcome): boolean {
 
 /** False when the caller went away during the wait. */
 function wait(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = (sent: boolean) => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-      resolve(sent);
-    };
-    const onAbort = () => done(false);
-    const timer = setTimeout(() => done(true), ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+  return sleep(ms, signal).then(
+    () => true,
+    () => false,
+  );
 }
