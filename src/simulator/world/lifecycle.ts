@@ -6,6 +6,7 @@
 import { createPrng } from '../prng.js';
 import {
   latestAttempt,
+  newRunState,
   type AttemptRecord,
   type DeploymentRecord,
   type EnvironmentRecord,
@@ -217,13 +218,7 @@ export function dispatchRun(
     checkSuiteId: world.nextIds.checkSuite++,
     pullRequests: [],
     referencedWorkflows: null,
-    attempts: [],
-    pendingDeployments: [],
-    approvals: [],
-    deployments: [],
-    protectionRuleReviews: [],
-    logsDeleted: false,
-    deleted: false,
+    ...newRunState(),
   };
   const conclusion: RunConclusion = prng.chance(0.8) ? 'success' : 'failure';
   const jobs = createJobs(

@@ -209,6 +209,28 @@ export interface RunRecord {
   deleted: boolean;
 }
 
+/** What a run starts with, seeded or new: no attempts, reviews or deployments yet, nothing deleted. */
+export function newRunState(): Pick<
+  RunRecord,
+  | 'attempts'
+  | 'pendingDeployments'
+  | 'approvals'
+  | 'deployments'
+  | 'protectionRuleReviews'
+  | 'logsDeleted'
+  | 'deleted'
+> {
+  return {
+    attempts: [],
+    pendingDeployments: [],
+    approvals: [],
+    deployments: [],
+    protectionRuleReviews: [],
+    logsDeleted: false,
+    deleted: false,
+  };
+}
+
 export interface World {
   users: UserRecord[];
   teams: TeamRecord[];

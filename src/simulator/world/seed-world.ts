@@ -12,6 +12,7 @@
  */
 import { createPrng, type Prng } from '../prng.js';
 import {
+  newRunState,
   RUN_CONCLUSIONS,
   type AttemptRecord,
   type EnvironmentRecord,
@@ -530,13 +531,7 @@ export function seedWorld(
               },
             ]
           : [],
-      attempts: [],
-      pendingDeployments: [],
-      approvals: [],
-      deployments: [],
-      protectionRuleReviews: [],
-      logsDeleted: false,
-      deleted: false,
+      ...newRunState(),
     };
     buildAttempts(world, run, plan, clockStart, prng);
     seedReviews(run, plan);
