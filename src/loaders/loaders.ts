@@ -19,6 +19,7 @@ import type {
   WorkflowRun,
 } from '../github/types.js';
 import { type AttemptKey, cacheKeyOf, type RepoKey, repoKeyOf, type RunKey } from './keys.js';
+import type { RunWindow } from './keyset-window.js';
 import type { RestPage } from './paginate.js';
 
 export interface RunListKey extends RepoKey {
@@ -31,6 +32,25 @@ export interface RunListKey extends RepoKey {
 
 /** The REST query parameters that filter a runs listing. */
 export type RunFilter = Omit<QueryParams<'listWorkflowRunsForRepo'>, 'per_page' | 'page'>;
+
+/**
+ * Values built once per request by name, without DataLoader's batch tick: a window's listing
+ * must be in flight in the same tick as its resolver runs, for the run loader to wait for it.
+ */
+export class Memo<V> {
+  readonly #built = new Map<string, Promise<V>>();
+
+  load({ id, build }: { id: string; build: () => Promise<V> }): Promise<V> {
+    let value = this.#built.get(id);
+    if (!value) this.#built.set(id, (value = build()));
+    return value;
+  }
+
+  clearAll(): this {
+    this.#built.clear();
+    return this;
+  }
+}
 
 export interface JobListKey extends RunKey {
   /** The jobs of one attempt, or of the latest attempt when absent. */
@@ -182,6 +202,13 @@ export function createLoaders(client: GitHubClient) {
       ),
     { cacheKeyFn: (key) => `${key.repositoryId}/${key.runId}` },
   );
+
+  /**
+   * Windows of run listings, once per operation for one listing and one set of arguments:
+   * 100 runs that each show their workflow's latest runs ask for the same window, which is
+   * then built once instead of 100 times (its pages are the `runList` loader's either way).
+   */
+  const runWindow = new Memo<RunWindow>();
 
   const runList = perKey<RunListKey, RestPage<WorkflowRun>>(
     ['workflowId', 'filter', 'perPage', 'page'],
@@ -343,6 +370,7 @@ export function createLoaders(client: GitHubClient) {
     run,
     runByRepositoryId,
     runList,
+    runWindow,
     attempt,
     job,
     jobList,
@@ -383,6 +411,7 @@ const staleWhen = {
   // Read by node id, it primes `run`, whose clear covers what matters; kept as it was.
   runByRepositoryId: [],
   runList: ['run'],
+  runWindow: ['run'],
   attempt: ['run'],
   job: ['run'],
   jobList: ['run'],

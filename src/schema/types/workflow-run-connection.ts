@@ -81,10 +81,15 @@ export function checkRunsArgs(args: RunsArgs) {
 }
 
 /** REST lists newest first; oldest first is the same listing read from its other end. */
-async function resolveRuns(ctx: Context, scope: RunListScope, args: RunsArgs) {
-  const { filter, capped, ascending, window } = checkRunsArgs(args);
-  const result = await keysetWindow(runListing(ctx, scope, filter, capped), window);
-  return ascending ? reversed(result) : result;
+function resolveRuns(ctx: Context, scope: RunListScope, args: RunsArgs) {
+  return ctx.loaders.runWindow.load({
+    id: JSON.stringify([scope, args]),
+    build: async () => {
+      const { filter, capped, ascending, window } = checkRunsArgs(args);
+      const result = await keysetWindow(runListing(ctx, scope, filter, capped), window);
+      return ascending ? reversed(result) : result;
+    },
+  });
 }
 
 const runsArgs = (arg: Arg) => ({
