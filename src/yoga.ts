@@ -14,6 +14,7 @@ import { useCompression } from './plugins/use-compression.js';
 import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
 import { useEntryErrors } from './plugins/use-entry-errors.js';
+import { useEventLoopTurns } from './plugins/use-event-loop-turns.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
 import { type DemandLimitsOptions, useDemandLimits } from './plugins/use-demand-limits.js';
 import { type QueryArmorOptions, useQueryArmor } from './plugins/use-query-armor.js';
@@ -143,6 +144,7 @@ export function createGateway({
       tracing && useTracing(),
       useGitHubErrors(),
       useEntryErrors(),
+      useEventLoopTurns(),
       useCompression(),
       useQueryArmor(limits),
       useDemandLimits({
