@@ -9,6 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEMO_TOKENS, startSimulator } from '../src/simulator/index.js';
+import { heavyQuery, NODES_PER_WINDOW, sampleHealth } from '../test/helpers/event-loop-load.js';
 import { startReplica } from '../test/shared-state/support.js';
 
 const { values } = parseArgs({
@@ -20,12 +21,7 @@ const { values } = parseArgs({
 const windows = Number(values.windows);
 const parallel = Number(values.parallel);
 
-const RUN_FIELDS = `id fullDatabaseId runNumber displayTitle status conclusion event headBranch
-  headSha createdAt updatedAt runStartedAt url runAttempt`;
-const window = (alias: string) => `${alias}: workflowRuns(first: 100) { nodes { ${RUN_FIELDS}
-  workflow { id name runs(first: 100) { nodes { ${RUN_FIELDS} } } } } }`;
-const HEAVY = `{ repository(owner: "octo-org", name: "octo-repo") {
-  ${Array.from({ length: windows }, (_, i) => window(`w${i}`)).join('\n')} } }`;
+const HEAVY = heavyQuery(windows);
 
 const simulator = await startSimulator({ port: 0, size: 'default' });
 simulator.clock.freeze();
@@ -42,30 +38,18 @@ try {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_TOKENS.admin}` },
       body: JSON.stringify({ query: HEAVY }),
     });
-    // Read, not parsed: parsing here would stall this process's sampler, not the gateway.
-    return (await response.text()).length;
+    // Read as bytes, not decoded or parsed: this process also serves as the simulator.
+    return (await response.arrayBuffer()).byteLength;
   };
   await post(); // warm: the first answer also fills the conditional cache
-  const samples: number[] = [];
-  let running = true;
-  const sampler = (async () => {
-    while (running) {
-      const started = performance.now();
-      await (await fetch(`${gateway.url}/health`)).arrayBuffer();
-      samples.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
+  const sampler = sampleHealth(`${gateway.url}/health`);
   const started = performance.now();
   const sizes = await Promise.all(Array.from({ length: parallel }, post));
   const elapsed = performance.now() - started;
-  running = false;
-  await sampler;
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  const health = await sampler.stop();
   console.log(
-    `${parallel} answers of ${windows * 10_100} nodes (${(sizes[0]! / 1e6).toFixed(2)} MB) in ${elapsed.toFixed(0)} ms; ` +
-      `/health over ${samples.length} samples: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${samples.at(-1)!.toFixed(1)} ms`,
+    `${parallel} answers of ${windows * NODES_PER_WINDOW} nodes (${(sizes[0]! / 1e6).toFixed(2)} MB) in ${elapsed.toFixed(0)} ms; ` +
+      `/health over ${health.count} samples: p50 ${health.p50.toFixed(1)} ms, p95 ${health.p95.toFixed(1)} ms, max ${health.max.toFixed(1)} ms`,
   );
 } finally {
   await gateway.close();
