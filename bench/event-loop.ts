@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { DEMO_TOKENS, startSimulator } from '../src/simulator/index.js';
 import { heavyQuery, NODES_PER_WINDOW, sampleHealth } from '../test/helpers/event-loop-load.js';
-import { startReplica } from '../test/shared-state/support.js';
+import { startReplica } from '../test/helpers/replica.js';
 
 const { values } = parseArgs({
   options: {

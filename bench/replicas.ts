@@ -14,7 +14,8 @@
  */
 import { createClient } from 'graphql-sse';
 import { DEMO_TOKENS, startSimulator } from '../src/simulator/index.js';
-import { type Replica, startRedis, startReplica } from '../test/shared-state/support.js';
+import { type Replica, startReplica } from '../test/helpers/replica.js';
+import { startRedis } from '../test/shared-state/support.js';
 
 const VIEWERS = 30;
 const RELOAD_MS = 5_000;

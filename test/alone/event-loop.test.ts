@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS, type Simulator, startSimulator } from '../../src/simulator/index.js';
 import { heavyQuery, NODES_PER_WINDOW, sampleHealth } from '../helpers/event-loop-load.js';
-import { type Replica, startReplica } from '../shared-state/support.js';
+import { type Replica, startReplica } from '../helpers/replica.js';
 
 const WINDOWS = 2;
 let simulator: Simulator;

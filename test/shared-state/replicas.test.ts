@@ -8,7 +8,8 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS, type Simulator, startSimulator } from '../../src/simulator/index.js';
 import { latestAttempt } from '../../src/simulator/world/model.js';
-import { type RedisServer, type Replica, startRedis, startReplica, until } from './support.js';
+import { type Replica, startReplica } from '../helpers/replica.js';
+import { type RedisServer, startRedis, until } from './support.js';
 
 const INTERVAL_MS = 1_000;
 const WEBHOOK_SECRET = 'replicas-webhook-secret';
