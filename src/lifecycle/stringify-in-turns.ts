@@ -3,8 +3,8 @@
  * call holds the loop for 80-100 ms. The walk goes down objects and arrays only as far as
  * it must: an object none of whose values is an object or array (most nodes of a large
  * answer: a run with its scalar fields) is serialized by `JSON.stringify` itself, so the
- * cost stays close to the native one. Every `chunkChars` characters it asks
- * the turns (event-loop-turns.ts) for the right to go on, and closes a chunk: the answer
+ * cost stays close to the native one. Every `CHUNK_CHARS` characters it closes a chunk and
+ * asks the turns (event-loop-turns.ts) for the right to go on: the answer
  * is written a chunk at a time too, never encoded as one 20 MB buffer. Joined, the chunks
  * are the text `JSON.stringify(value)` gives for the JSON values an execution result holds.
  */

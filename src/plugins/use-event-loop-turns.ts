@@ -4,7 +4,7 @@
  * `/health`:
  * - every list field takes its turn before graphql-js completes its items (the resolvers
  *   are wrapped once per schema object, when Yoga sets the schema);
- * - an HTTP answer whose lists held more than `serializeInTurnsAbove` items is serialized
+ * - an HTTP answer whose lists held more than 2,000 items is serialized
  *   in chunks by `stringifyInTurns`, and its response body is those chunks, each encoded
  *   as the socket asks for it. Smaller answers keep Yoga's one `JSON.stringify`, faster
  *   when it is short.
@@ -28,31 +28,31 @@ import {
   isObjectType,
 } from 'graphql';
 import { isAsyncIterable, type Plugin, processRegularResult } from 'graphql-yoga';
-import { type EventLoopTurns, eventLoopTurns } from '../lifecycle/event-loop-turns.js';
+import { eventLoopTurns } from '../lifecycle/event-loop-turns.js';
 import { stringifyInTurns } from '../lifecycle/stringify-in-turns.js';
 
-export interface EventLoopTurnsOptions {
-  turns?: EventLoopTurns;
-  /** List items an answer holds past which it is serialized in turns (about 1 MB of text). */
-  serializeInTurnsAbove?: number;
+/** List items an answer holds past which it is serialized in turns (about 1 MB of text). */
+const SERIALIZE_IN_TURNS_ABOVE = 2_000;
+
+/**
+ * Kept for the process, not per plugin: the schema object is wrapped once however many
+ * gateways serve it (tests make many), so what the wrapped resolvers count is found by
+ * every gateway's plugin, keyed by the operation's context.
+ */
+const wrapped = new WeakSet<GraphQLSchema>();
+/** The list items each operation's answer holds so far, by its context. */
+const items = new WeakMap<object, number>();
+
+function admitted(context: object, list: unknown) {
+  if (!Array.isArray(list)) return list;
+  items.set(context, (items.get(context) ?? 0) + list.length);
+  const wait = eventLoopTurns.admit(list.length);
+  return wait ? wait.then(() => list) : list;
 }
 
-const wrapped = new WeakSet<GraphQLSchema>();
-
-export function useEventLoopTurns({
-  turns = eventLoopTurns,
-  serializeInTurnsAbove = 2_000,
-}: EventLoopTurnsOptions = {}): Plugin {
-  /** The list items each operation's answer holds so far, by its context. */
-  const items = new WeakMap<object, number>();
+export function useEventLoopTurns(): Plugin {
   /** Each large answer, by its HTTP request: whether Yoga's JSON processor writes it, and its text. */
   const answers = new WeakMap<Request, { json: boolean; chunks?: string[] }>();
-  const admitted = (context: object, list: unknown) => {
-    if (!Array.isArray(list)) return list;
-    items.set(context, (items.get(context) ?? 0) + list.length);
-    const wait = turns.admit(list.length);
-    return wait ? wait.then(() => list) : list;
-  };
   return {
     onSchemaChange({ schema }) {
       if (wrapped.has(schema)) return;
@@ -74,9 +74,10 @@ export function useEventLoopTurns({
       if (request === undefined) return;
       return {
         async onExecuteDone({ result, setResult }) {
-          if (isAsyncIterable(result) || (items.get(context) ?? 0) <= serializeInTurnsAbove) return;
+          if (isAsyncIterable(result) || (items.get(context) ?? 0) <= SERIALIZE_IN_TURNS_ABOVE)
+            return;
           const { data } = result;
-          const dataChunks = await stringifyInTurns(data, turns);
+          const dataChunks = await stringifyInTurns(data, eventLoopTurns);
           const answer: { json: boolean; chunks?: string[] } = { json: false };
           answers.set(request, answer);
           const stringify = (clean: Record<string, unknown>) => {
