@@ -40,8 +40,12 @@ export interface SoakOptions {
   readers?: number;
   /** Print a line every this many ms; 0: quiet. */
   progressMs?: number;
-  /** Every how many upstream requests a secondary-limit answer comes. */
-  secondaryLimitEvery?: number;
+  /**
+   * How often a secondary-limit burst comes: for a quarter of a second, every 20th upstream
+   * request is answered with a secondary limit (`retry-after: 2`). Timed, not counted, so a
+   * faster machine does not keep every token paused (and the writes refused) all the time.
+   */
+  burstEveryMs?: number;
 }
 
 export interface SoakReport {
@@ -111,7 +115,7 @@ export async function runSoak({
   durationMs,
   readers = 6,
   progressMs = 0,
-  secondaryLimitEvery = 400,
+  burstEveryMs = 10_000,
 }: SoakOptions): Promise<SoakReport> {
   const gc = collector();
   const simulator = await startSimulator({
@@ -123,7 +127,6 @@ export async function runSoak({
       latency: { medianMs: 15 },
       errorRate: { '*': 0.05 },
       resetRate: 0.02,
-      secondaryLimit: { every: secondaryLimitEvery, status: 429, retryAfter: 2 },
     },
   });
 
@@ -200,9 +203,14 @@ export async function runSoak({
     }
   };
   // One write at a time with the admin token; the gateway spaces them a second apart. Write k
-  // goes to run k / 3 with the k % 3rd write, so no two mutations share a REST path.
+  // goes to run k / 3 with the k % 3rd write, so no two mutations share a REST path; writes
+  // refused at once (the token paused) would use the pairs up early, so they are paced to
+  // last the run.
+  const pairs = runs.length * WRITES.length;
   const writeLoop = async () => {
-    for (let k = 0; going() && k < runs.length * WRITES.length; k++) {
+    for (let k = 0; going() && k < pairs; k++) {
+      const due = started + (k * durationMs) / pairs - Date.now();
+      if (due > 0) await new Promise((resolve) => setTimeout(resolve, due));
       const write = WRITES[k % WRITES.length]!;
       const id = encodeGlobalId('WorkflowRun', `${OWNER}/${REPO}/${runs[Math.floor(k / 3)]}`);
       writes += 1;
@@ -213,11 +221,14 @@ export async function runSoak({
     }
   };
 
-  // Secondary-limit bursts alternate: a 429 with retry-after, then a 403 with it.
+  // Secondary-limit bursts alternate: 429s with retry-after, then 403s with it.
+  let bursts = 0;
+  let burstEnd: NodeJS.Timeout | undefined;
   const burstTimer = setInterval(() => {
-    const status = Math.floor((Date.now() - started) / 30_000) % 2 ? 403 : 429;
-    simulator.faults.set({ secondaryLimit: { every: secondaryLimitEvery, status, retryAfter: 2 } });
-  }, 30_000);
+    const status = bursts++ % 2 ? 403 : 429;
+    simulator.faults.set({ secondaryLimit: { every: 20, status, retryAfter: 2 } });
+    burstEnd = setTimeout(() => simulator.faults.set({ secondaryLimit: undefined }), 250);
+  }, burstEveryMs);
 
   let healthChecks = 0;
   let healthFailures = 0;
@@ -288,6 +299,7 @@ export async function runSoak({
     healthLoop(),
   ]);
   clearInterval(burstTimer);
+  clearTimeout(burstEnd);
   clearInterval(memoryTimer);
   if (progressTimer) clearInterval(progressTimer);
   sampleMemory();

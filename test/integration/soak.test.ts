@@ -9,7 +9,7 @@ import { runSoak, soakFailed } from '../../bench/soak.js';
 
 describe('soak (short run)', () => {
   it('holds the line under faults: 0 writes sent twice, 0 requests to a paused token, /health up', async () => {
-    const report = await runSoak({ durationMs: 15_000, secondaryLimitEvery: 60 });
+    const report = await runSoak({ durationMs: 15_000, burstEveryMs: 2_000 });
     console.log(JSON.stringify(report));
     expect(report.answers).toBeGreaterThan(20);
     expect(report.writes).toBeGreaterThan(3);
