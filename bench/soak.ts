@@ -31,8 +31,9 @@ import { MemoryPauseStore, type Pause } from '../src/github/token-pause.js';
 import { WriteSpacer } from '../src/github/write-spacing.js';
 import { schema } from '../src/schema/index.js';
 import { encodeGlobalId } from '../src/schema/global-id.js';
-import { DEMO_TOKENS, startSimulator } from '../src/simulator/index.js';
+import { DEMO_TOKENS } from '../src/simulator/index.js';
 import { createGateway } from '../src/yoga.js';
+import { freePort, startServer } from './servers.js';
 
 export interface SoakOptions {
   durationMs: number;
@@ -118,17 +119,48 @@ export async function runSoak({
   burstEveryMs = 10_000,
 }: SoakOptions): Promise<SoakReport> {
   const gc = collector();
-  const simulator = await startSimulator({
-    port: 0,
-    size: 1000,
-    clockStart: new Date(),
-    rateLimit: 10_000_000,
-    faults: {
-      latency: { medianMs: 15 },
-      errorRate: { '*': 0.05 },
-      resetRate: 0.02,
-    },
+  // The simulator runs in its own process, driven through its control routes: its world
+  // grows with every rerun, and the memory slope is to be the gateway's alone.
+  const simulatorPort = await freePort();
+  const simulator = await startServer({
+    name: 'simulator',
+    command: [
+      process.execPath,
+      '--import',
+      'tsx',
+      'src/simulator/cli.ts',
+      ...['--port', String(simulatorPort), '--size', '1000', '--clock-start', 'now'],
+      ...['--rate-limit', '10000000', '--latency-median-ms', '15'],
+      ...['--error-rate', '0.05', '--reset-rate', '0.02'],
+    ],
+    env: { NODE_ENV: 'production' },
+    port: simulatorPort,
+    cwd: new URL('..', import.meta.url).pathname,
+    readyPath: '/_simulator/health',
   });
+  const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
+  const control = async (method: string, path: string, body?: object) => {
+    const response = await fetch(`${simulatorUrl}/_simulator/${path}`, {
+      method,
+      ...(body
+        ? { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+        : {}),
+    });
+    if (!response.ok) throw new Error(`simulator ${method} ${path}: ${response.status}`);
+    return response.status === 204 ? undefined : response.json();
+  };
+  const runs: number[] = [];
+  for (let page = 1; runs.length < 1000; page++) {
+    const response = await fetch(
+      `${simulatorUrl}/repos/${OWNER}/${REPO}/actions/runs?per_page=100&page=${page}`,
+      { headers: { authorization: `Bearer ${DEMO_TOKENS.admin}` } },
+    );
+    // Faults are on from the start: a failed page is asked again.
+    if (!response.ok) continue;
+    const { workflow_runs } = (await response.json()) as { workflow_runs: Array<{ id: number }> };
+    if (workflow_runs.length === 0) break;
+    runs.push(...workflow_runs.map((r) => r.id));
+  }
 
   // The gateway's pause store, watched: the interceptor below asks it before each send.
   const pauses = new MemoryPauseStore();
@@ -150,8 +182,8 @@ export async function runSoak({
   const gateway = createGateway({
     schema,
     upstream: {
-      apiUrl: simulator.url,
-      webUrl: simulator.url,
+      apiUrl: simulatorUrl,
+      webUrl: simulatorUrl,
       apiVersion: '2022-11-28',
       timeoutMs: 5_000,
       dispatcher,
@@ -165,7 +197,6 @@ export async function runSoak({
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const runs = simulator.state.runs(`${OWNER}/${REPO}`).map((r) => r.id);
   const codes: Record<string, number> = {};
   let answers = 0;
   let reads = 0;
@@ -226,8 +257,10 @@ export async function runSoak({
   let burstEnd: NodeJS.Timeout | undefined;
   const burstTimer = setInterval(() => {
     const status = bursts++ % 2 ? 403 : 429;
-    simulator.faults.set({ secondaryLimit: { every: 20, status, retryAfter: 2 } });
-    burstEnd = setTimeout(() => simulator.faults.set({ secondaryLimit: undefined }), 250);
+    const faults = (secondaryLimit: object | null) =>
+      control('POST', 'faults', { secondaryLimit }).catch(() => undefined);
+    void faults({ every: 20, status, retryAfter: 2 });
+    burstEnd = setTimeout(() => void faults(null), 250);
   }, burstEveryMs);
 
   let healthChecks = 0;
@@ -258,9 +291,10 @@ export async function runSoak({
   const upstreamStatuses: Record<string, number> = {};
   let upstreamRequests = 0;
   let answers403or429 = 0;
-  const drainLog = () => {
-    const log = simulator.requests.list();
-    simulator.requests.reset();
+  const drainLog = async () => {
+    const { requests: log } = (await control('POST', 'requests/drain')) as {
+      requests: Array<{ method: string; path: string; status: number }>;
+    };
     upstreamRequests += log.length;
     for (const r of log) {
       upstreamStatuses[r.status] = (upstreamStatuses[r.status] ?? 0) + 1;
@@ -271,7 +305,8 @@ export async function runSoak({
       }
     }
   };
-  const drainTimer = setInterval(drainLog, 5_000);
+  // A drain that fails (the simulator busy) leaves the log for the next one.
+  const drainTimer = setInterval(() => drainLog().catch(() => undefined), 5_000);
 
   const memory: Array<[number, number]> = [];
   const sampleEveryMs = Math.max(1_000, Math.min(10_000, durationMs / 40));
@@ -304,13 +339,13 @@ export async function runSoak({
   if (progressTimer) clearInterval(progressTimer);
   sampleMemory();
 
-  drainLog();
   clearInterval(drainTimer);
+  await drainLog();
 
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await agent.close();
-  await simulator.close();
+  await simulator.stop();
 
   return {
     durationS: Math.round((Date.now() - started) / 1000),

@@ -1,7 +1,8 @@
 /**
  * `npm run simulator -- --port 3001 [--seed 1] [--size small|default|N] [--services N] [--latency-ms N]
  *   [--latency-median-ms N] [--error-rate 0.1] [--error-rate-route '/repos/{owner}/{repo}/actions/runs=0.5']
- *   [--reset-rate 0.01] [--slow-body-ms N] [--secondary-limit every:status:retryAfter] [--rate-limit N]`
+ *   [--reset-rate 0.01] [--slow-body-ms N] [--secondary-limit every:status:retryAfter] [--rate-limit N]
+ *   [--clock-start now|ISO-8601]`
  */
 import { parseArgs } from 'node:util';
 import { DEMO_TOKENS } from './auth.js';
@@ -32,6 +33,7 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
       'slow-body-ms': { type: 'string' },
       'secondary-limit': { type: 'string' },
       'rate-limit': { type: 'string' },
+      'clock-start': { type: 'string' },
     },
     strict: true,
   });
@@ -83,6 +85,15 @@ export function optionsFromArgs(args: string[]): SimulatorOptions {
     };
   const rateLimit = number('rate-limit', values['rate-limit']);
   if (rateLimit !== undefined) opts.rateLimit = rateLimit;
+  const clockStart = values['clock-start'];
+  if (clockStart !== undefined) {
+    const at = clockStart === 'now' ? new Date() : new Date(clockStart);
+    if (Number.isNaN(at.getTime()))
+      throw new Error(
+        `--clock-start expects now or an ISO 8601 time, got ${JSON.stringify(clockStart)}`,
+      );
+    opts.clockStart = at;
+  }
   return opts;
 }
 

@@ -63,6 +63,13 @@ export function handleControl(
       case 'POST /_simulator/requests/reset':
         deps.requests.reset();
         return send(res, 204);
+      case 'POST /_simulator/requests/drain': {
+        // The log so far, and cleared in the same step: a long run reads it without losing
+        // the requests that would arrive between a GET and a reset.
+        const requests = deps.requests.list();
+        deps.requests.reset();
+        return send(res, 200, { requests });
+      }
       case 'GET /_simulator/clock':
         return send(res, 200, clockState(deps.clock));
       case 'POST /_simulator/clock': {

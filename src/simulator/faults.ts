@@ -28,8 +28,11 @@ export class FaultInjector {
     return structuredClone(this.faults);
   }
 
-  set(patch: Partial<Faults>): void {
-    this.faults = validateFaults({ ...this.faults, ...patch });
+  /** Merges `patch` in; a fault given as `null` is turned off, the others kept. */
+  set(patch: { [K in keyof Faults]?: Faults[K] | null }): void {
+    const merged: Record<string, unknown> = { ...this.faults, ...patch };
+    for (const [key, value] of Object.entries(patch)) if (value === null) delete merged[key];
+    this.faults = validateFaults(merged as Faults);
   }
 
   clear(): void {

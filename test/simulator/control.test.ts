@@ -95,6 +95,10 @@ describe('faults', () => {
     expect((await api(sim, OCTO)).status).toBeGreaterThanOrEqual(500);
     expect((await control('GET', 'faults')).json).toEqual({ errorRate: { '*': 1 } });
     expect((await control('POST', 'faults', { resetRate: 7 })).status).toBe(400);
+    // null turns one fault off and keeps the others.
+    await control('POST', 'faults', { slowBodyMs: 1, secondaryLimit: { every: 5, status: 429 } });
+    await control('POST', 'faults', { secondaryLimit: null });
+    expect((await control('GET', 'faults')).json).toEqual({ errorRate: { '*': 1 }, slowBodyMs: 1 });
     expect((await control('DELETE', 'faults')).status).toBe(204);
     expect((await api(sim, OCTO)).status).toBe(200);
   });
@@ -183,6 +187,11 @@ describe('request accounting', () => {
     expect(over.json.requests).toHaveLength(5);
     expect(sim.requests.total()).toBe(5); // control routes are not counted
     expect((await control('POST', 'requests/reset')).status).toBe(204);
+    expect(sim.requests.total()).toBe(0);
+    await api(sim, OCTO);
+    const drained = await control('POST', 'requests/drain');
+    expect(drained.json.requests).toHaveLength(1);
+    expect(drained.json.requests[0]).toMatchObject({ path: OCTO, status: 200 });
     expect(sim.requests.total()).toBe(0);
     await api(sim, OCTO);
     sim.requests.reset();
