@@ -15,6 +15,7 @@ import { DEFAULT_QUERY } from './plugins/default-query.js';
 import { maskError } from './plugins/mask-error.js';
 import { useEntryErrors } from './plugins/use-entry-errors.js';
 import { useEventLoopTurns } from './plugins/use-event-loop-turns.js';
+import { useJit } from './plugins/use-jit.js';
 import { useGitHubErrors } from './plugins/use-github-errors.js';
 import { type DemandLimitsOptions, useDemandLimits } from './plugins/use-demand-limits.js';
 import { type QueryArmorOptions, useQueryArmor } from './plugins/use-query-armor.js';
@@ -136,12 +137,15 @@ export function createGateway({
     // estimate the rate-limit report then shows in a dry run.
     // The request id and the operation log come first, so they see every request, refused or
     // not; the operation span starts before the limits run, so a refusal is traced too.
+    // Repeated queries run compiled (graphql-jit); its errors are placed in the document
+    // before the error plugins after it remake them.
     plugins: [
       health !== undefined && useHealth(health),
       useRequestId(),
       logger !== undefined && useOperationLog(logger),
       metrics !== undefined && useMetrics(metrics),
       tracing && useTracing(),
+      useJit(),
       useGitHubErrors(),
       useEntryErrors(),
       useEventLoopTurns(),
