@@ -3,7 +3,7 @@
  * (served by the gateway or on `METRICS_PORT`) and the OpenTelemetry SDK when `OTEL_*` asks.
  */
 import type { Server } from 'node:http';
-import { Registry } from 'prom-client';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { Config } from '../config.js';
 import { createLogger, type Logger } from './logger.js';
 import { serveMetrics } from './metrics-server.js';
@@ -29,6 +29,10 @@ export async function setUpObservability(
   const logger = createLogger({ level: config.logLevel, pretty: process.stdout.isTTY });
   const tracing: Tracing | undefined = config.tracing ? await startTracing() : undefined;
   const registry = config.metrics ? new Registry() : undefined;
+  // The process's own figures (CPU, memory, GC, handles, and the event loop's delay, the
+  // `nodejs_eventloop_lag_*` gauges: the figures since the last scrape, sampled every 5 ms),
+  // for the process only: gateways made in tests share theirs.
+  if (registry) collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 5 });
   return {
     logger,
     gateway: {

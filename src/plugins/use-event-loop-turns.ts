@@ -5,9 +5,9 @@
  * - every list field takes its turn before graphql-js completes its items (the resolvers
  *   are wrapped once per schema object, when Yoga sets the schema);
  * - an HTTP answer whose lists held more than 2,000 items is serialized
- *   in chunks by `stringifyInTurns`, and its response body is those chunks, each encoded
- *   as the socket asks for it. Smaller answers keep Yoga's one `JSON.stringify`, faster
- *   when it is short.
+ *   in chunks of UTF-8 by `stringifyInTurns`, and its response body is those chunks, a
+ *   turn apart as the socket asks for them. Smaller answers keep Yoga's one
+ *   `JSON.stringify`, faster when it is short.
  *
  * Yoga serializes a result through its `stringify` when it has one, with the errors already
  * cleaned of internals. When Yoga's JSON processor is the one chosen, `stringify` keeps the
@@ -29,7 +29,7 @@ import {
 } from 'graphql';
 import { isAsyncIterable, type Plugin, processRegularResult } from 'graphql-yoga';
 import { eventLoopTurns } from '../lifecycle/event-loop-turns.js';
-import { stringifyInTurns } from '../lifecycle/stringify-in-turns.js';
+import { CHUNK_ITEMS, stringifyInTurns } from '../lifecycle/stringify-in-turns.js';
 
 /** List items an answer holds past which it is serialized in turns (about 1 MB of text). */
 const SERIALIZE_IN_TURNS_ABOVE = 2_000;
@@ -52,7 +52,7 @@ function admitted(context: object, list: unknown) {
 
 export function useEventLoopTurns(): Plugin {
   /** Each large answer, by its HTTP request: whether Yoga's JSON processor writes it, and its text. */
-  const answers = new WeakMap<Request, { json: boolean; chunks?: string[] }>();
+  const answers = new WeakMap<Request, { json: boolean; chunks?: Buffer[] }>();
   return {
     onSchemaChange({ schema }) {
       if (wrapped.has(schema)) return;
@@ -78,20 +78,20 @@ export function useEventLoopTurns(): Plugin {
             return;
           const { data } = result;
           const dataChunks = await stringifyInTurns(data, eventLoopTurns);
-          const answer: { json: boolean; chunks?: string[] } = { json: false };
+          const answer: { json: boolean; chunks?: Buffer[] } = { json: false };
           answers.set(request, answer);
           const stringify = (clean: Record<string, unknown>) => {
             // A later plugin replaced the data: the text made above is not its text.
             if (clean.data !== data) return JSON.stringify(clean);
-            const chunks: string[] = [];
+            const chunks: Buffer[] = [];
             for (const [key, value] of Object.entries(clean)) {
               if (value === undefined || typeof value === 'function') continue;
-              chunks.push(`${chunks.length === 0 ? '{' : ','}${JSON.stringify(key)}:`);
+              chunks.push(Buffer.from(`${chunks.length === 0 ? '{' : ','}${JSON.stringify(key)}:`));
               if (key === 'data') chunks.push(...dataChunks);
-              else chunks.push(JSON.stringify(value));
+              else chunks.push(Buffer.from(JSON.stringify(value)));
             }
-            chunks.push(chunks.length === 0 ? '{}' : '}');
-            if (!answer.json) return chunks.join('');
+            chunks.push(Buffer.from(chunks.length === 0 ? '{}' : '}'));
+            if (!answer.json) return Buffer.concat(chunks).toString();
             answer.chunks = chunks;
             return '';
           };
@@ -108,9 +108,14 @@ export function useEventLoopTurns(): Plugin {
       if (!chunks) return;
       const headers = new fetchAPI.Headers(response.headers);
       headers.delete('content-length');
+      // A chunk a turn, as the socket (or the compressor) pulls: a stream pulls synchronously
+      // while its buffer has room, and handing the compressor 20 MB that way held the loop.
       const body = Readable.from(
-        (function* () {
-          for (const chunk of chunks) yield Buffer.from(chunk);
+        (async function* () {
+          for (const chunk of chunks) {
+            await eventLoopTurns.admit(CHUNK_ITEMS);
+            yield chunk;
+          }
         })(),
         { objectMode: false, highWaterMark: 256 * 1024 },
       );

@@ -1,8 +1,15 @@
 /**
  * Issue 16: large answers must not hold the event loop. Ten heavy queries the default limits
- * allow run in parallel through the gateway in its own process, as production runs it, while
- * a worker thread samples `/health`; it answers within 100 ms throughout. What the answers
- * hold is test/integration/large-answers.test.ts's.
+ * allow run in parallel through the gateway in its own process, as production runs it.
+ * Two views of the same thing:
+ * - the gateway's own: the longest delay of its event loop while they are built, as its
+ *   `/metrics` reports it (`nodejs_eventloop_lag_max_seconds`, since the last scrape);
+ * - a caller's: a worker thread here asks `/health` every 20 ms, and every one is answered.
+ * The caller's view also holds this machine's scheduling: with two cores shared by the load
+ * generator, its sockets and the gateway's compressor threads, a `/health` the gateway
+ * answered in under 20 ms was seen by the sampler after up to 110 ms. So the loop is held
+ * to 100 ms at its source, and the caller's p95 to 100 ms.
+ * What the answers hold is test/integration/large-answers.test.ts's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS, type Simulator, startSimulator } from '../../src/simulator/index.js';
@@ -17,6 +24,11 @@ beforeAll(async () => {
   simulator = await startSimulator({ port: 0, size: 'default' });
   simulator.clock.freeze();
   gateway = await startReplica({ apiUrl: simulator.url, env: { LOG_LEVEL: 'warn' } });
+  // A new process's first answers also load and compile the code that builds them (V8's
+  // tiers; graphql-jit compiles a document on its second run, 25-60 ms for this one) and
+  // fill the conditional cache: one-off costs of a new process, not of answer size, which
+  // is what this measures. The benchmark (`npm run bench:event-loop`) warms the same way.
+  for (let run = 0; run < 2; run++) await (await post()).arrayBuffer();
 }, 60_000);
 
 afterAll(async () => {
@@ -34,13 +46,22 @@ const post = () =>
     body: JSON.stringify({ query: heavyQuery(WINDOWS) }),
   });
 
+/** The gateway's longest event-loop delay since the last scrape, in ms. */
+async function loopDelayMaxMs(): Promise<number> {
+  const text = await (await fetch(`${gateway.url}/metrics`)).text();
+  const seconds = text.match(/^nodejs_eventloop_lag_max_seconds (\S+)$/m)?.[1];
+  expect(seconds).toBeDefined();
+  return Number(seconds) * 1_000;
+}
+
 describe('the event loop under large answers', () => {
-  // Timing on a shared CI machine: one retry for a neighbour's burst, not for a stall (a
-  // stall measured 1.1 s before answers were built and written in turns).
-  it('keeps /health under 100 ms while ten of them are built', {
+  // Timing on a shared CI machine: one retry for a neighbour's burst, not for a stall (the
+  // loop stalled 1.1 s before answers were built and written in turns).
+  it('keeps the loop and /health under 100 ms while ten of them are built', {
     retry: 1,
     timeout: 120_000,
   }, async () => {
+    await loopDelayMaxMs(); // a scrape resets the figures: what follows is this load's
     const sampler = sampleHealth(`${gateway.url}/health`);
     const answers = await Promise.all(
       Array.from({ length: 10 }, async () => {
@@ -49,8 +70,10 @@ describe('the event loop under large answers', () => {
       }),
     );
     const health = await sampler.stop();
+    const loopDelayMax = await loopDelayMaxMs();
     expect(answers.every((a) => a.status === 200 && a.bytes > 9_000_000)).toBe(true);
+    expect(loopDelayMax).toBeLessThan(100);
     expect(health.count).toBeGreaterThan(20);
-    expect(health.max).toBeLessThan(100);
+    expect(health.p95).toBeLessThan(100);
   });
 });
