@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS, type Simulator, startSimulator } from '../../src/simulator/index.js';
-import { heavyQuery, sampleHealth } from '../helpers/event-loop-load.js';
+import { heavyQuery, loopDelayMaxMs, sampleHealth } from '../helpers/event-loop-load.js';
 import { type Replica, startReplica } from '../helpers/replica.js';
 
 const WINDOWS = 2;
@@ -46,14 +46,6 @@ const post = () =>
     body: JSON.stringify({ query: heavyQuery(WINDOWS) }),
   });
 
-/** The gateway's longest event-loop delay since the last scrape, in ms. */
-async function loopDelayMaxMs(): Promise<number> {
-  const text = await (await fetch(`${gateway.url}/metrics`)).text();
-  const seconds = text.match(/^nodejs_eventloop_lag_max_seconds (\S+)$/m)?.[1];
-  expect(seconds).toBeDefined();
-  return Number(seconds) * 1_000;
-}
-
 describe('the event loop under large answers', () => {
   // Timing on a shared CI machine: one retry for a neighbour's burst, not for a stall (the
   // loop stalled 1.1 s before answers were built and written in turns).
@@ -61,7 +53,7 @@ describe('the event loop under large answers', () => {
     retry: 1,
     timeout: 120_000,
   }, async () => {
-    await loopDelayMaxMs(); // a scrape resets the figures: what follows is this load's
+    await loopDelayMaxMs(gateway.url); // a scrape resets the figures: what follows is this load's
     const sampler = sampleHealth(`${gateway.url}/health`);
     const answers = await Promise.all(
       Array.from({ length: 10 }, async () => {
@@ -70,7 +62,7 @@ describe('the event loop under large answers', () => {
       }),
     );
     const health = await sampler.stop();
-    const loopDelayMax = await loopDelayMaxMs();
+    const loopDelayMax = await loopDelayMaxMs(gateway.url);
     expect(answers.every((a) => a.status === 200 && a.bytes > 9_000_000)).toBe(true);
     expect(loopDelayMax).toBeLessThan(100);
     expect(health.count).toBeGreaterThan(20);

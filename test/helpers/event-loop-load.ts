@@ -61,3 +61,14 @@ export function sampleHealth(url: string, everyMs = 20): { stop(): Promise<Healt
     },
   };
 }
+
+/**
+ * The gateway's longest event-loop delay since its last scrape, in ms, from its `/metrics`
+ * (`nodejs_eventloop_lag_max_seconds`); a scrape resets it, so scrape once before the load.
+ */
+export async function loopDelayMaxMs(gatewayUrl: string): Promise<number> {
+  const text = await (await fetch(`${gatewayUrl}/metrics`)).text();
+  const seconds = text.match(/^nodejs_eventloop_lag_max_seconds (\S+)$/m)?.[1];
+  if (seconds === undefined) throw new Error('no nodejs_eventloop_lag_max_seconds in /metrics');
+  return Number(seconds) * 1_000;
+}
