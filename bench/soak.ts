@@ -65,6 +65,11 @@ export interface SoakReport {
   memorySamples: number;
   memorySlopeMbPerMin: number;
   heapUsedMb: { first: number; last: number };
+  /**
+   * The conditional cache's bodies (text MB, bounded at 16) at the same samples: reruns make
+   * new runs, so it fills through the run, and the heap with it, up to its bound.
+   */
+  cacheMb: { first: number; last: number };
   healthChecks: number;
   healthFailures: number;
   healthMaxMs: number;
@@ -179,6 +184,7 @@ export async function runSoak({
     if (pause && pause.until > Date.now()) requestsToPausedToken += 1;
     return dispatch(opts, handler);
   });
+  const etagCache = new EtagCache(16 * 1024 * 1024);
   const gateway = createGateway({
     schema,
     upstream: {
@@ -188,7 +194,7 @@ export async function runSoak({
       timeoutMs: 5_000,
       dispatcher,
       maxUpstreamRequests: 500,
-      etagCache: new EtagCache(16 * 1024 * 1024),
+      etagCache,
       pauses: pauseStore,
       writeSpacer: new WriteSpacer(1_000),
     },
@@ -285,8 +291,8 @@ export async function runSoak({
     }
   };
 
-  // The simulator's request log, drained every few seconds into counts so that it does not
-  // grow with the run (the memory slope is the process's, simulator included).
+  // The simulator's request log, drained every few seconds into counts: its process's log
+  // does not grow with the run, nor does this process's memory with the figures.
   const writeIds = new Map<string, number>();
   const upstreamStatuses: Record<string, number> = {};
   let upstreamRequests = 0;
@@ -309,10 +315,12 @@ export async function runSoak({
   const drainTimer = setInterval(() => drainLog().catch(() => undefined), 5_000);
 
   const memory: Array<[number, number]> = [];
+  const cacheMb: number[] = [];
   const sampleEveryMs = Math.max(1_000, Math.min(10_000, durationMs / 40));
   const sampleMemory = () => {
     gc();
     memory.push([(Date.now() - started) / 60_000, process.memoryUsage().heapUsed / 2 ** 20]);
+    cacheMb.push(etagCache.bytes / 2 ** 20);
   };
   // The first samples include warm-up (caches filling, code compiling): start at 10%.
   const memoryTimer = setInterval(() => {
@@ -364,6 +372,10 @@ export async function runSoak({
     heapUsedMb: {
       first: Number((memory[0]?.[1] ?? 0).toFixed(1)),
       last: Number((memory.at(-1)?.[1] ?? 0).toFixed(1)),
+    },
+    cacheMb: {
+      first: Number((cacheMb[0] ?? 0).toFixed(1)),
+      last: Number((cacheMb.at(-1) ?? 0).toFixed(1)),
     },
     healthChecks,
     healthFailures,
