@@ -14,7 +14,7 @@
  * - memory slope: heapUsed after a full GC, sampled through the run, least-squares MB/min;
  * - /health failures: sampled every 100 ms; a failure is no 200 within 2 s.
  *
- *   npm run soak -- --minutes 10        # or --seconds 20
+ *   npm run soak -- --minutes 10        # or --seconds 20; --cache-mb 1 for a cache full early
  *
  * Exits 1 when a write was sent twice, a request went to a paused token, or /health failed.
  */
@@ -47,6 +47,8 @@ export interface SoakOptions {
    * faster machine does not keep every token paused (and the writes refused) all the time.
    */
   burstEveryMs?: number;
+  /** The conditional cache's bound (16 MiB; a small one is full from the start). */
+  cacheBytes?: number;
 }
 
 export interface SoakReport {
@@ -66,8 +68,8 @@ export interface SoakReport {
   memorySlopeMbPerMin: number;
   heapUsedMb: { first: number; last: number };
   /**
-   * The conditional cache's bodies (text MB, bounded at 16) at the same samples: reruns make
-   * new runs, so it fills through the run, and the heap with it, up to its bound.
+   * The conditional cache's bodies (text MB, up to `cacheBytes`) at the same samples: reruns
+   * make new runs, so it fills through the run, and the heap with it, up to its bound.
    */
   cacheMb: { first: number; last: number };
   healthChecks: number;
@@ -122,6 +124,7 @@ export async function runSoak({
   readers = 6,
   progressMs = 0,
   burstEveryMs = 10_000,
+  cacheBytes = 16 * 1024 * 1024,
 }: SoakOptions): Promise<SoakReport> {
   const gc = collector();
   // The simulator runs in its own process, driven through its control routes: its world
@@ -184,7 +187,7 @@ export async function runSoak({
     if (pause && pause.until > Date.now()) requestsToPausedToken += 1;
     return dispatch(opts, handler);
   });
-  const etagCache = new EtagCache(16 * 1024 * 1024);
+  const etagCache = new EtagCache(cacheBytes);
   const gateway = createGateway({
     schema,
     upstream: {
@@ -389,22 +392,27 @@ export function soakFailed(report: SoakReport): boolean {
   );
 }
 
-function parseArgs(argv: string[]): number {
+function parseArgs(argv: string[]): { durationMs: number; cacheBytes?: number } {
   const value = (name: string) => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? Number(argv[i + 1]) : undefined;
   };
   const minutes = value('minutes');
   const seconds = value('seconds');
+  const cacheMb = value('cache-mb');
   const ms = seconds !== undefined ? seconds * 1000 : (minutes ?? 1) * 60_000;
-  if (!(Number.isFinite(ms) && ms >= 5_000))
-    throw new Error('Usage: npm run soak -- --minutes N | --seconds N (at least 5 s)');
-  return ms;
+  if (!(Number.isFinite(ms) && ms >= 5_000) || (cacheMb !== undefined && !(cacheMb > 0)))
+    throw new Error(
+      'Usage: npm run soak -- --minutes N | --seconds N (at least 5 s) [--cache-mb M (above 0)]',
+    );
+  return {
+    durationMs: ms,
+    ...(cacheMb === undefined ? {} : { cacheBytes: Math.round(cacheMb * 2 ** 20) }),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const durationMs = parseArgs(process.argv.slice(2));
-  const report = await runSoak({ durationMs, progressMs: 30_000 });
+  const report = await runSoak({ ...parseArgs(process.argv.slice(2)), progressMs: 30_000 });
   console.log(JSON.stringify(report, null, 2));
   process.exit(soakFailed(report) ? 1 : 0);
 }
