@@ -23,16 +23,14 @@
  * - The resolvers are the schema's own, so the list turns (`use-event-loop-turns.ts`) and
  *   every other wrapper apply alike; `test/integration/jit.test.ts` checks the answers
  *   equal graphql-js's over every query the project writes down.
- * - Variables a scalar refuses are left to graphql-js, for its clearer error.
+ * - Variables a scalar refuses are asked of graphql-js again, for its clearer error: the
+ *   cost falls on the refused operation, not on every compiled one.
  */
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import {
   type DocumentNode,
   GraphQLError,
-  getVariableValues,
-  type GraphQLSchema,
   Kind,
-  type OperationDefinitionNode,
   OperationTypeNode,
   type Source,
   type SourceLocation,
@@ -50,11 +48,10 @@ export function useJit(): Plugin {
     {
       // A document graphql-jit cannot compile answers its errors, as graphql-js would.
       onError: () => undefined,
-      enableIf({ schema, document, operationName, variableValues }) {
-        const operation = queryOf(document, operationName);
-        if (!operation) return false;
+      enableIf({ document, operationName }) {
+        if (!isQuery(document, operationName)) return false;
         const runs = seen.get(document) ?? 0;
-        if (runs >= COMPILE_AFTER) return variablesCoerce(schema, operation, variableValues);
+        if (runs >= COMPILE_AFTER) return true;
         seen.set(document, runs + 1);
         return false;
       },
@@ -63,7 +60,19 @@ export function useJit(): Plugin {
   return {
     ...jit,
     onExecute(payload) {
-      jit.onExecute?.(payload);
+      // An answer refused before execution (variables a scalar refuses) is asked of
+      // graphql-js again, for its clearer error: it refuses them too, before any resolver.
+      jit.onExecute?.({
+        ...payload,
+        setExecuteFn: (compiled) =>
+          payload.setExecuteFn((args) => {
+            const again = (result: unknown) => (refused(result) ? payload.executeFn(args) : result);
+            const result = compiled(args);
+            return (isThenable(result) ? result.then(again) : again(result)) as ReturnType<
+              typeof compiled
+            >;
+          }),
+      });
       const source = payload.args.document.loc?.source;
       if (!source) return;
       return {
@@ -102,28 +111,24 @@ function positionOf(body: string, { line, column }: SourceLocation): number {
   return start + column - 1;
 }
 
-function queryOf(
-  document: DocumentNode,
-  operationName: string | null | undefined,
-): OperationDefinitionNode | undefined {
+function isQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     if (operationName && definition.name?.value !== operationName) continue;
-    return definition.operation === OperationTypeNode.QUERY ? definition : undefined;
+    return definition.operation === OperationTypeNode.QUERY;
   }
-  return undefined;
+  return false;
 }
 
 /**
- * Whether the variables coerce: a value a scalar refuses gets graphql-js's execution, whose
- * error carries the scalar's reason (`BigInt cannot represent "1e12"…`); graphql-jit's says
- * only "Expected type BigInt".
+ * A result with errors and no data: graphql-jit refused the variables, its error saying only
+ * "Expected type BigInt" where graphql-js's gives the scalar's reason (`BigInt cannot
+ * represent "1e12"…`).
  */
-function variablesCoerce(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  values: Record<string, unknown> | null | undefined,
-): boolean {
-  const definitions = operation.variableDefinitions ?? [];
-  return definitions.length === 0 || !getVariableValues(schema, definitions, values ?? {}).errors;
+function refused(result: unknown): boolean {
+  const { data, errors } = result as { data?: unknown; errors?: unknown[] };
+  return data === undefined && (errors?.length ?? 0) > 0;
 }
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
