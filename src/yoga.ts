@@ -118,6 +118,10 @@ export function createGateway({
     // Yoga answers its health path before any plugin: moved aside when ours reports more.
     ...(health ? { healthCheckEndpoint: '/_yoga/health' } : {}),
     cors: corsPolicy(corsOrigins),
+    // Bodies are bounded at the edge, before a byte is read (src/lifecycle/request-body-limit.ts:
+    // a declared length, at most MAX_REQUEST_BYTES, which Node's parser holds the body to).
+    // Yoga's own bound would pipe every body through a counting stream, a pipeline per request.
+    maxRequestBodySize: false,
     // Only the caller's Authorization goes upstream; no other header of theirs is read.
     // The request's signal aborts when the caller goes away: its upstream work stops then.
     context: ({ request, ...rest }) => {

@@ -6,7 +6,7 @@
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import { estimateDemand } from '../limits/demand.js';
+import { type Demand, estimateDemand } from '../limits/demand.js';
 import { resolveOperation } from '../limits/operation.js';
 
 export interface DemandLimitsOptions {
@@ -20,21 +20,22 @@ export function useDemandLimits({
   maxNodes,
   maxUpstreamRequests,
 }: DemandLimitsOptions): Plugin<Context> {
+  const estimates = new EstimateCache();
   return {
     onExecute({ args, setResultAndStopExecution, extendContext, setExecuteFn, executeFn }) {
-      const resolved = resolveOperation(
-        args.schema,
-        args.document,
-        args.operationName,
-        args.variableValues,
-      );
-      if (!resolved) return;
-      const demand = estimateDemand(
-        args.schema,
-        resolved.operation,
-        resolved.fragments,
-        resolved.variables,
-      );
+      const demand = estimates.get(args.document, args.operationName, args.variableValues, () => {
+        const resolved = resolveOperation(
+          args.schema,
+          args.document,
+          args.operationName,
+          args.variableValues,
+        );
+        return (
+          resolved &&
+          estimateDemand(args.schema, resolved.operation, resolved.fragments, resolved.variables)
+        );
+      });
+      if (!demand) return;
       extendContext({ demand });
       if (demand.nodes > maxNodes) {
         setResultAndStopExecution({
@@ -73,6 +74,31 @@ export function useDemandLimits({
     },
   };
 }
+
+/** Estimates kept per document and variables: a repeated operation is estimated once. */
+class EstimateCache {
+  /** Yoga's parse cache hands the same document back for the same text. */
+  readonly #byDocument = new WeakMap<DocumentNode, Map<string, Demand | undefined>>();
+
+  get(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+    estimate: () => Demand | undefined,
+  ): Demand | undefined {
+    let byArgs = this.#byDocument.get(document);
+    if (!byArgs) this.#byDocument.set(document, (byArgs = new Map()));
+    const key = `${operationName ?? ''}\n${variables ? JSON.stringify(variables) : ''}`;
+    if (byArgs.has(key)) return byArgs.get(key);
+    const demand = estimate();
+    // One document run with ever-new variables keeps only its latest few estimates.
+    if (byArgs.size >= MAX_ESTIMATES_PER_DOCUMENT) byArgs.delete(byArgs.keys().next().value!);
+    byArgs.set(key, demand);
+    return demand;
+  }
+}
+
+const MAX_ESTIMATES_PER_DOCUMENT = 32;
 
 /** The document with every root selection but `rateLimit` dropped. */
 function onlyRateLimit(document: DocumentNode): DocumentNode {
