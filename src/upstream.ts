@@ -7,6 +7,7 @@ import type { Dispatcher } from 'undici';
 import type { SharedServices } from './github/client.js';
 import { createDispatcher } from './github/dispatcher.js';
 import type { ConditionalCache } from './github/etag-cache.js';
+import { ReadsInFlight } from './github/reads-in-flight.js';
 import { MemoryPauseStore } from './github/token-pause.js';
 
 export interface Upstream extends SharedServices {
@@ -67,6 +68,8 @@ export function createUpstream({ connections, http2, ...given }: UpstreamOptions
     dispatcher: given.dispatcher ?? owned!,
     // A token GitHub told to wait waits in every request of the process, so the store is one.
     pauses: given.pauses ?? new MemoryPauseStore(),
+    // A caller's identical reads in flight, in any request of the process, go out once.
+    readsInFlight: given.readsInFlight ?? new ReadsInFlight(),
   };
   return { upstream, close: async () => owned?.close() };
 }

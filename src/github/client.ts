@@ -18,12 +18,14 @@ import { refuseWhenGone } from './layers/refuse-when-gone.js';
 import { requestBudget } from './layers/request-budget.js';
 import { retry } from './layers/retry.js';
 import { schedule } from './layers/schedule.js';
+import { shareReads } from './layers/share-reads.js';
 import { spaceWrites } from './layers/space-writes.js';
 import { statusErrors } from './layers/status-errors.js';
 import { recordPause, refusePaused } from './layers/token-pause.js';
 import { transport } from './layers/transport.js';
 import type { RestObserver } from './observer.js';
 import type { RateLimitInfo } from './rate-limit.js';
+import type { ReadsInFlight } from './reads-in-flight.js';
 import { isWrite, type RouteName, routes, splitRoute } from './routes.js';
 import type { UpstreamScheduler } from './scheduler.js';
 import type { PauseStore } from './token-pause.js';
@@ -42,6 +44,8 @@ export interface SharedServices {
   callerKey?: CallerKey | undefined;
   /** When each request may go: per-token limits, fair between tokens; at once when absent. */
   scheduler?: UpstreamScheduler | undefined;
+  /** A caller's identical reads in flight, answered by one request; each sent when absent. */
+  readsInFlight?: ReadsInFlight | undefined;
   /** Told of every request sent and its outcome (metrics, traces, logs); none when absent. */
   observer?: RestObserver | undefined;
 }
@@ -94,6 +98,8 @@ export interface GitHubClient {
   readonly rateLimit: RateLimitInfo | undefined;
   /** How many requests this client sent. */
   readonly requestCount: number;
+  /** How many of its reads were answered by the same caller's identical read in flight, unsent. */
+  readonly sharedCount: number;
   /** The primary rate limit those requests spent: sent requests less `304` revalidations, which GitHub does not count. */
   readonly quotaSpent: number;
   /** How many REST objects the answers carried (list items count one each). */
@@ -115,6 +121,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     signal: gone.signal,
     sent: 0,
     revalidated: 0,
+    shared: 0,
     objects: 0,
     rateLimit: undefined,
   };
@@ -129,6 +136,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // also checked before it waits its turn (no wait for a write that will be refused); the
   // check after the wait, which may have outlived the caller or seen the token paused, is
   // the one every request meets. A read asks the pause store once (a Redis GET when shared).
+  // A read the caller already has in flight joins it past the gates and before the budget:
+  // it is not sent, so it spends no budget and waits for no slot.
   const send = compose(
     [
       recordPause(options.pauses, state),
@@ -141,6 +150,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       spaceWrites(options.writeSpacer, state),
       refuseWhenGone(state),
       refusePaused(options.pauses, state),
+      shareReads(options.readsInFlight, state),
       requestBudget(options.maxUpstreamRequests, state),
       schedule(options.scheduler, state),
       observe(options.observer),
@@ -183,6 +193,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     get requestCount() {
       return state.sent;
+    },
+    get sharedCount() {
+      return state.shared;
     },
     get quotaSpent() {
       return state.sent - state.revalidated;

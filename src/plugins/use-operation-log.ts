@@ -1,6 +1,7 @@
 /**
  * One log line per GraphQL operation served over HTTP: its name and type, how long it took,
- * the REST requests it sent and the primary rate limit they spent, the codes of its errors
+ * the REST requests it sent, the reads it shared with the same caller's identical ones in
+ * flight, and the primary rate limit they spent, the codes of its errors
  * and the request id. Never the document's variables, nor any header: a token or a value
  * a caller passed never reaches the log.
  */
@@ -66,6 +67,7 @@ export function useOperationLog(logger: Logger): Plugin<Context> {
           operationType: entry.operationType ?? null,
           durationMs: Math.round((performance.now() - entry.started) * 10) / 10,
           upstreamRequests: github?.requestCount ?? 0,
+          sharedReads: github?.sharedCount ?? 0,
           quotaSpent: github?.quotaSpent ?? 0,
           errorCodes,
           ...(isAsyncIterable(result) ? { streaming: true } : {}),

@@ -2,7 +2,7 @@
  * Each layer of the REST client alone, in front of a fake sender that records what reaches
  * it and answers from a script, as undici's interceptor tests do.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GitHubError, RateLimitedError } from '../../src/github/errors.js';
 import { EtagCache } from '../../src/github/etag-cache.js';
 import { conditionalRequests } from '../../src/github/layers/conditional-requests.js';
@@ -19,6 +19,8 @@ import { parseJson } from '../../src/github/layers/parse-json.js';
 import { readRateLimitHeaders } from '../../src/github/layers/rate-limit-headers.js';
 import { refuseWhenGone } from '../../src/github/layers/refuse-when-gone.js';
 import { requestBudget } from '../../src/github/layers/request-budget.js';
+import { shareReads } from '../../src/github/layers/share-reads.js';
+import { ReadsInFlight } from '../../src/github/reads-in-flight.js';
 import { retry } from '../../src/github/layers/retry.js';
 import { statusErrors } from '../../src/github/layers/status-errors.js';
 import { recordPause, refusePaused } from '../../src/github/layers/token-pause.js';
@@ -32,6 +34,7 @@ function state(signal = new AbortController().signal): ClientState {
     signal,
     sent: 0,
     revalidated: 0,
+    shared: 0,
     objects: 0,
     rateLimit: undefined,
   };
@@ -76,6 +79,26 @@ function fake(...script: (UpstreamAnswer | Error)[]) {
     return next;
   };
   return { seen, send };
+}
+
+/** A sender whose answers wait until the test gives them, recording requests as they go out. */
+function held() {
+  const seen: UpstreamRequest[] = [];
+  const waiting: Array<{ resolve: (a: UpstreamAnswer) => void; reject: (e: Error) => void }> = [];
+  return {
+    seen,
+    send: (req: UpstreamRequest) =>
+      new Promise<UpstreamAnswer>((resolve, reject) => {
+        seen.push(req);
+        waiting.push({ resolve, reject });
+      }),
+    answerAll(a: UpstreamAnswer) {
+      for (const w of waiting.splice(0)) w.resolve(a);
+    },
+    fail(index: number, error: Error) {
+      waiting.splice(index, 1)[0]!.reject(error);
+    },
+  };
 }
 
 const through = (layers: Layer[], sender: ReturnType<typeof fake>) => compose(layers, sender.send);
@@ -227,6 +250,74 @@ describe('REST client layers', () => {
     expect(await codeOf(through([statusErrors, readLogLinks], other)(get()))).toBe(
       'UPSTREAM_ERROR',
     );
+  });
+
+  it("shared reads: a caller's identical reads in flight go out once; other callers and paths go out", async () => {
+    const upstream = held();
+    const reads = new ReadsInFlight();
+    const [a1, a2, b] = [state(), state(), { ...state(), caller: 'other-caller' }];
+    const sender = (s: ClientState) =>
+      compose([shareReads(reads, s), requestBudget(10, s)], upstream.send);
+    const answers = [
+      sender(a1)(get()),
+      sender(a2)(get()),
+      sender(a2)(get('/repos/o/r/actions/runs?page=2')),
+      sender(b)(get()),
+    ];
+    expect(upstream.seen.map((r) => r.pathAndQuery)).toEqual([
+      '/repos/o/r/actions/runs',
+      '/repos/o/r/actions/runs?page=2',
+      '/repos/o/r/actions/runs',
+    ]);
+    expect(reads.size).toBe(3);
+    upstream.answerAll(answer(200, { etag: '"x"' }, '[1]'));
+    const [first, joined] = await Promise.all(answers);
+    expect(joined).toBe(first);
+    // The joiner spent nothing: one request sent, counted where it was sent.
+    expect([a1.sent, a2.sent, a2.shared, b.sent]).toEqual([1, 1, 1, 1]);
+    expect(reads.size).toBe(0);
+  });
+
+  it("shared reads: a write closes its caller's flights, so a read after it is sent again", async () => {
+    const upstream = held();
+    const reads = new ReadsInFlight();
+    const s = state();
+    const send = compose([shareReads(reads, s)], upstream.send);
+    const before = send(get());
+    const write = send(post());
+    const after = send(get());
+    expect(upstream.seen.map((r) => r.method)).toEqual(['GET', 'POST', 'GET']);
+    upstream.answerAll(answer(200));
+    await Promise.all([before, write, after]);
+    expect(s.shared).toBe(0);
+  });
+
+  it('shared reads: a joiner sends its own read when the leader went away or its budget was spent', async () => {
+    const upstream = held();
+    const reads = new ReadsInFlight();
+    const gone = new AbortController();
+    const leader = state(gone.signal);
+    const joiner = state();
+    const sender = (s: ClientState, budget: number) =>
+      compose([shareReads(reads, s), refuseWhenGone(s), requestBudget(budget, s)], upstream.send);
+    const led = sender(leader, 10)(get());
+    const joined = sender(joiner, 10)(get());
+    gone.abort();
+    upstream.fail(0, new GitHubError('REQUEST_ABORTED', 'the caller went away'));
+    expect(await codeOf(led)).toBe('REQUEST_ABORTED');
+    await vi.waitFor(() => expect(upstream.seen).toHaveLength(2));
+    upstream.answerAll(answer(200));
+    expect((await joined).status).toBe(200);
+    expect(joiner.shared).toBe(0);
+
+    const spent = state();
+    spent.sent = 1;
+    const refusedLead = sender(spent, 1)(get('/spent'));
+    const joinedAfterRefusal = sender(state(), 10)(get('/spent'));
+    expect(await codeOf(refusedLead)).toBe('MAX_UPSTREAM_REQUESTS_EXCEEDED');
+    await vi.waitFor(() => expect(upstream.seen.map((r) => r.pathAndQuery)).toContain('/spent'));
+    upstream.answerAll(answer(200));
+    expect((await joinedAfterRefusal).status).toBe(200);
   });
 
   it("status errors: GitHub's statuses become stable codes", async () => {

@@ -55,6 +55,8 @@ export interface ClientState {
   sent: number;
   /** Of those, answered `304` (free against the primary rate limit). */
   revalidated: number;
+  /** Reads answered by an identical read of the same caller already in flight, not sent. */
+  shared: number;
   /** REST objects the answers carried (list items count one each). */
   objects: number;
   /** The rate-limit headers of the latest answer. */

@@ -18,7 +18,8 @@ export interface ParsedAnswer {
 }
 
 export function parseJson(answer: UpstreamAnswer, state: ClientState): ParsedAnswer {
-  let data = answer.data;
+  // An answer shared by reads in flight (share-reads.ts) is parsed by the first to read it.
+  let data = answer.data ?? answer.cached?.data;
   if (data === undefined && answer.link === undefined && answer.text !== '') {
     try {
       data = JSON.parse(answer.text);
