@@ -63,6 +63,14 @@ describe('upstream errors', () => {
     expect(errorCodes(response)).toEqual(['UPSTREAM_TIMEOUT']);
   });
 
+  it('answers UPSTREAM_TIMEOUT when the whole answer takes too long, though each part comes in time', async () => {
+    // The body drips in ten parts 200 ms apart: undici's per-read timeout never fires, the
+    // answer's own deadline does.
+    h = await startHarness({ size: 'small', timeoutMs: 300, faults: { slowBodyMs: 2_000 } });
+    const response = await h.execute(TwoRepos);
+    expect(errorCodes(response)).toEqual(['UPSTREAM_TIMEOUT']);
+  });
+
   it('answers UNAUTHENTICATED for a bad token, without echoing it', async () => {
     h = await startHarness({ size: 'small' });
     const token = 'ghp_secretsecretsecret0123456789';
