@@ -10,7 +10,6 @@ import { WriteSpacer } from './github/write-spacing.js';
 import { createLive } from './live/live.js';
 import { attachWebSocketServer } from './live/ws-server.js';
 import { schemaFor } from './schema/select.js';
-import { DEMO_TOKENS, startSimulator } from './simulator/index.js';
 import { readPersistedDocuments } from './plugins/use-persisted-operations.js';
 import { createSharedState } from './shared-state/create-shared-state.js';
 import { SharedStateError } from './shared-state/redis-link.js';
@@ -27,9 +26,13 @@ async function main() {
   const shared = await createSharedState(config);
   // Demo mode is alive: the simulator's clock starts now, its runs move on in real time, a
   // new run starts every few seconds, and it delivers signed webhooks of the changes here.
-  const simulator = config.githubApiUrl
-    ? undefined
-    : await startSimulator({ port: 0, clockStart: new Date(), newRuns: { everyMs: 8_000 } });
+  // Loaded only in demo mode: a gateway in front of GitHub carries none of the simulator.
+  const demo = config.githubApiUrl ? undefined : await import('./simulator/index.js');
+  const simulator = await demo?.startSimulator({
+    port: 0,
+    clockStart: new Date(),
+    newRuns: { everyMs: 8_000 },
+  });
   const demoWebhookSecret =
     simulator && !config.githubWebhookSecret ? randomBytes(16).toString('hex') : undefined;
   const apiUrl = config.githubApiUrl ?? simulator!.url;
@@ -60,7 +63,7 @@ async function main() {
       ...shared?.upstream,
     },
     health: shared?.health,
-    graphiqlToken: simulator ? DEMO_TOKENS.admin : undefined,
+    graphiqlToken: demo?.DEMO_TOKENS.admin,
     corsOrigins: config.corsOrigins,
     limits: config.limits,
     persistedOperations: config.persistedOperations
@@ -89,12 +92,12 @@ async function main() {
   console.log(
     `GraphQL gateway listening on http://${shown}:${port}/graphql${config.federation ? ' (federation subgraph)' : ''}`,
   );
-  if (simulator) {
+  if (simulator && demo) {
     console.log(
       `Upstream: the embedded GitHub REST simulator at ${simulator.url} (set GITHUB_API_URL to use GitHub)`,
     );
     console.log(
-      `Demo tokens: ${DEMO_TOKENS.admin} (read and write), ${DEMO_TOKENS.read} (read only); GraphiQL already sends the first.`,
+      `Demo tokens: ${demo.DEMO_TOKENS.admin} (read and write), ${demo.DEMO_TOKENS.read} (read only); GraphiQL already sends the first.`,
     );
   } else {
     console.log(`Upstream: ${apiUrl} (callers' Authorization headers are forwarded)`);
