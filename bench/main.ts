@@ -50,7 +50,7 @@ const cpuRequests = positive('cpu-requests');
 /** CPU per request is measured in this many rounds of `cpuRequests / CPU_ROUNDS`, the median kept. */
 const CPU_ROUNDS = 5;
 /** Lists loaded at 0 ms latency before CPU is measured. */
-const CPU_WARM_UP = 300;
+const CPU_WARM_UP = 1000;
 
 const root = new URL('..', import.meta.url).pathname;
 const benchDir = join(root, 'bench');
@@ -259,8 +259,9 @@ try {
       await setLatency({});
       const list = SCREENS.find((s) => s.name === CPU_SCREEN)!;
       const load = subject.peer ? list.peer : list.ours;
-      // Warm, as a server in production is: V8 optimizes a path only after many runs, and the
-      // first hundred lists of either server measured up to twice their steady cost.
+      // Steady state, as a server in production runs: V8 keeps optimizing a path for the first
+      // several hundred runs, and lists 300 to 400 of either server measured up to 1.5 times
+      // the cost of lists 900 to 1,000.
       for (let i = 0; i < CPU_WARM_UP; i++) await load(post);
       // The median of rounds: one round that a major GC or a neighbour's burst lands in
       // moves a single total by a third on this machine, for either server.
