@@ -150,7 +150,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       spaceWrites(options.writeSpacer, state),
       refuseWhenGone(state),
       refusePaused(options.pauses, state),
-      shareReads(options.readsInFlight, state),
+      shareReads(options.readsInFlight, state, options.observer),
       requestBudget(options.maxUpstreamRequests, state),
       schedule(options.scheduler, state),
       observe(options.observer),

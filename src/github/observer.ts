@@ -31,4 +31,6 @@ export interface RestObserver {
    * with the outcome.
    */
   request(call: RestCall): (outcome: RestOutcome) => void;
+  /** Called for a read answered by the same caller's identical read in flight, not sent. */
+  shared?(call: RestCall): void;
 }

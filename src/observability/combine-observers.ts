@@ -16,5 +16,8 @@ export function combineObservers(
         for (const end of ends) end(outcome);
       };
     },
+    shared(call) {
+      for (const observer of present) observer.shared?.(call);
+    },
   };
 }

@@ -30,7 +30,16 @@ export function createRestMetrics(registry: Registry): RestObserver {
     labelNames: ['resource'] as const,
     registers: [registry],
   });
+  const shared = new Counter({
+    name: 'github_rest_shared_reads_total',
+    help: "Reads not sent because the same caller's identical read was already in flight (its answer served both), by route template.",
+    labelNames: ['route'] as const,
+    registers: [registry],
+  });
   return {
+    shared(call) {
+      shared.inc({ route: call.template });
+    },
     request(call) {
       return (outcome) => {
         const status =

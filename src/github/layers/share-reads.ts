@@ -5,10 +5,15 @@
  * leading request failed for reasons of its own operation (its caller went away, its budget
  * was spent), a joiner sends its own request instead of taking that failure.
  */
+import type { RestObserver } from '../observer.js';
 import type { ReadsInFlight } from '../reads-in-flight.js';
 import { type ClientState, isRefusal, type Layer, passThrough } from './layer.js';
 
-export function shareReads(reads: ReadsInFlight | undefined, state: ClientState): Layer {
+export function shareReads(
+  reads: ReadsInFlight | undefined,
+  state: ClientState,
+  observer?: RestObserver | undefined,
+): Layer {
   if (!reads) return passThrough;
   return (next) => async (req) => {
     if (req.write) {
@@ -28,6 +33,7 @@ export function shareReads(reads: ReadsInFlight | undefined, state: ClientState)
     try {
       const answer = await flight.answer;
       state.shared += 1;
+      observer?.shared?.({ route: req.route, method: req.method, template: req.template });
       if (answer.rateLimit) state.rateLimit = answer.rateLimit;
       return answer;
     } catch (error) {
