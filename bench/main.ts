@@ -352,13 +352,20 @@ for (const screen of SCREENS) {
 
 const dashboard = SCREENS.find((s) => s.floorMs)!;
 console.log(
-  `\nTwo-round-trip floor of one dashboard (the list's injected latency plus the slowest read after it, median over the ${iterations} one-client screens):\n`,
+  `\nTwo-round-trip floor of one dashboard, the median over the ${iterations} one-client screens: the list's time plus the slowest read after it, counted from the latencies the simulator injected, and from the times it took to answer (its own work included: building each answer, and each request's turn on its event loop behind the others sent with it).\n`,
 );
-row(['server', '1 client p50', 'floor p50', 'p50 / floor']);
-row(['---', '---:', '---:', '---:']);
+row(['server', '1 client p50', 'floor: injected', 'p50 / floor', 'floor: answered', 'p50 / floor']);
+row(['---', '---:', '---:', '---:', '---:', '---:']);
 for (const r of results) {
   const one = r.screens.get(dashboard.name)!.one;
-  row([r.subject.name, ms(one.p50), ms(one.floorP50!), `${(one.p50 / one.floorP50!).toFixed(2)}x`]);
+  row([
+    r.subject.name,
+    ms(one.p50),
+    ms(one.floorP50!),
+    `${(one.p50 / one.floorP50!).toFixed(2)}x`,
+    ms(one.answeredFloorP50!),
+    `${(one.p50 / one.answeredFloorP50!).toFixed(2)}x`,
+  ]);
 }
 
 console.log(
@@ -412,7 +419,12 @@ const goals: Array<[string, string, boolean]> = [
     dash.a.many.p95 <= dash.b.many.p95,
   ],
   [
-    'one dashboard: p50 within 10% of the two-round-trip floor',
+    "one dashboard: p50 within 10% of the two-round-trip floor (the simulator's answer times)",
+    `${(dash.a.one.p50 / dash.a.one.answeredFloorP50!).toFixed(2)}x`,
+    dash.a.one.p50 <= 1.1 * dash.a.one.answeredFloorP50!,
+  ],
+  [
+    'one dashboard: the same from the injected latencies alone',
     `${(dash.a.one.p50 / dash.a.one.floorP50!).toFixed(2)}x`,
     dash.a.one.p50 <= 1.1 * dash.a.one.floorP50!,
   ],

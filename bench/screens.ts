@@ -12,11 +12,12 @@ export interface Screen {
   ours: (post: Post) => Promise<void>;
   peer: (post: Post) => Promise<void>;
   /**
-   * The latency no client can beat, from the latencies the simulator injected into this
-   * screen's upstream calls: the rounds that must follow each other, each as slow as its
-   * slowest call.
+   * The latency no client can beat, from how long this screen's upstream calls took: the
+   * rounds that must follow each other, each as slow as its slowest call. `took` reads a
+   * call's time: the latency the simulator injected (the default), or the time it took to
+   * answer, its own work included.
    */
-  floorMs?: (records: RequestRecord[]) => number;
+  floorMs?: (records: RequestRecord[], took?: (record: RequestRecord) => number) => number;
 }
 
 const OWNER = 'octo-org';
@@ -45,10 +46,10 @@ export function screens(runPageRun: { id: number; attempts: number }): Screen[] 
         );
         await post(`{ ${fields.join('\n')} }`);
       },
-      floorMs: (records) => {
+      floorMs: (records, took = (r) => r.latencyMs) => {
         const list = records.find((r) => r.route === LIST_ROUTE);
-        const reads = records.filter((r) => r !== list).map((r) => r.latencyMs);
-        return (list?.latencyMs ?? 0) + Math.max(0, ...reads);
+        const reads = records.filter((r) => r !== list).map(took);
+        return (list ? took(list) : 0) + Math.max(0, ...reads);
       },
     },
     {

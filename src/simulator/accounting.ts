@@ -11,6 +11,12 @@ export interface RequestRecord {
   token: TokenKind;
   /** The latency injected before the answer, so a benchmark can compute the floor a client could reach. */
   latencyMs: number;
+  /**
+   * From the request's arrival to its answer's last byte handed to the socket: the injected
+   * latency and the simulator's own work (building the answer, waiting its turn on the event
+   * loop behind the requests that came with it). Absent for a reset connection.
+   */
+  answeredMs?: number | undefined;
 }
 
 export interface RequestFilter {

@@ -280,6 +280,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = performance.now();
     const url = new URL(req.url ?? '/', base);
     const method = (req.method ?? 'GET').toUpperCase();
     const rawBody = await readBody(req);
@@ -301,24 +302,28 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const identity: Identity = match?.route.scope === 'signed' ? { kind: 'anonymous' } : carried;
     const decision = faults.decide(routeKey);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-    const record = (status: number): void =>
-      requests.add({
+    const record = (status: number): RequestRecord => {
+      const entry: RequestRecord = {
         method,
         route: routeKey,
         path: url.pathname,
         status,
         token: carried.kind,
         latencyMs: decision.latencyMs,
-      });
+      };
+      requests.add(entry);
+      return entry;
+    };
     if (decision.reset) {
       record(0);
       req.socket.destroy();
       return;
     }
     const outcome = answer(req, url, rawBody, identity, match, decision);
-    record(outcome.status);
+    const entry = record(outcome.status);
     sender?.check();
     await send(res, outcome, decision.slowBodyMs);
+    entry.answeredMs = performance.now() - arrived;
   }
 
   const server = createServer((req, res) => {

@@ -115,6 +115,11 @@ describe('faults', () => {
     await api(sim, OCTO);
     const [none, fixed, logNormal, cleared] = sim.requests.list().map((r) => r.latencyMs);
     expect([none, fixed, cleared]).toEqual([0, 5, 0]);
+    // The time to the answer holds the injected latency and the simulator's own work.
+    const answered = sim.requests.list().map((r) => r.answeredMs!);
+    expect(answered[1]).toBeGreaterThanOrEqual(5);
+    for (const [i, latency] of [none, fixed, logNormal, cleared].entries())
+      expect(answered[i]).toBeGreaterThanOrEqual(latency!);
     // 1 ms fixed plus a log-normal draw around 3 ms: positive, so strictly above the fixed part.
     expect(logNormal).toBeGreaterThan(1);
     expect(logNormal).not.toBe(4);
@@ -175,6 +180,7 @@ describe('request accounting', () => {
       status: 200,
       token: 'read',
       latencyMs: 0,
+      answeredMs: expect.any(Number),
     });
     expect(sim.requests.list()[3]).toMatchObject({
       route: `${RUN}/approvals`,
