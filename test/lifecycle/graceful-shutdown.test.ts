@@ -109,6 +109,8 @@ describe('graceful shutdown', () => {
     expect(simulator.requests.total()).toBe(2);
 
     expect(await exited(child!)).toBe(0);
+    // Log lines are buffered: what was waiting is written out as the process exits.
+    expect(gateway.output()).toContain('"operationName":"Slow"');
     expect(gateway.output()).toContain('"msg":"shut down"');
   }, 90_000);
 

@@ -185,6 +185,23 @@ describe('refusals before any upstream call', () => {
     ],
   ];
 
+  it('judges one document again for each set of variables, however often it ran', async () => {
+    const limited = await startHarness({ maxUpstreamRequests: 300 });
+    const query = `query Runs($n: Int!) { repository(owner: "octo-org", name: "octo-repo") {
+      workflowRuns(first: $n) { nodes { logs { url } jobs { totalCount } deploymentReviews { totalCount } } } } }`;
+    try {
+      for (const n of [5, 100, 5, 100]) {
+        limited.resetCalls();
+        const response = await limited.execute(query, { n });
+        if (n === 5) expect(response.errors).toBeUndefined();
+        else expect(errorCodes(response)).toEqual(['MAX_UPSTREAM_REQUESTS_EXCEEDED']);
+        expect(limited.upstreamCalls() > 0).toBe(n === 5);
+      }
+    } finally {
+      await limited.close();
+    }
+  });
+
   it.each(cases)('%s', async (_name, query, code, extensions) => {
     const limited = await startHarness({ maxUpstreamRequests: 300 });
     try {
