@@ -78,6 +78,23 @@ describe('the run loader', () => {
     expect(calls).toEqual(['getWorkflowRun 5']);
   });
 
+  it('serves a run a listing carried under any spelling of its repository, until that run is cleared', async () => {
+    const { client, calls, release } = fakeClient();
+    const loaders = createLoaders(client);
+    const listing = loaders.runList.load({ ...repo, ...page });
+    await release();
+    await listing;
+    const run = await loaders.run.load({ owner: 'Octo-Org', repo: 'APP', runId: 2 });
+    expect(run.name).toBe('run 2');
+    expect(calls).toEqual(['listWorkflowRunsForRepo page 1']);
+    loaders.run.clear({ ...repo, runId: 2 });
+    const again = loaders.run.load({ ...repo, runId: 2 });
+    const other = loaders.run.load({ ...repo, runId: 1 });
+    await release();
+    await Promise.all([again, other]);
+    expect(calls).toEqual(['listWorkflowRunsForRepo page 1', 'getWorkflowRun 2']);
+  });
+
   it('does not serve a run a listing carried once a write has made runs stale', async () => {
     const { client, calls, release } = fakeClient();
     const loaders = createLoaders(client);
