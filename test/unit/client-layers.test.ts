@@ -349,6 +349,13 @@ describe('REST client layers', () => {
   it('JSON: a body that is not JSON is an upstream error, not a crash', () => {
     expect(() => parseJson(answer(200, {}, '<html>'), state())).toThrow(GitHubError);
   });
+
+  it('JSON: an answer read twice (shared by reads in flight) is parsed once', () => {
+    const shared = answer(200, {}, '{"workflow_runs":[]}');
+    const [a, b] = [state(), state()];
+    expect(parseJson(shared, a).data).toBe(parseJson(shared, b).data);
+    expect([a.objects, b.objects]).toEqual([1, 1]);
+  });
 });
 
 describe('the composed client', () => {

@@ -18,8 +18,7 @@ export interface ParsedAnswer {
 }
 
 export function parseJson(answer: UpstreamAnswer, state: ClientState): ParsedAnswer {
-  // An answer shared by reads in flight (share-reads.ts) is parsed by the first to read it.
-  let data = answer.data ?? answer.cached?.data;
+  let data = answer.data;
   if (data === undefined && answer.link === undefined && answer.text !== '') {
     try {
       data = JSON.parse(answer.text);
@@ -30,6 +29,9 @@ export function parseJson(answer: UpstreamAnswer, state: ClientState): ParsedAns
         'GitHub answered with a body that is not JSON.',
       );
     }
+    // Kept on the answer: reads in flight that shared it (share-reads.ts) get the same object,
+    // so it is parsed once however many read it, with or without the conditional cache.
+    answer.data = data;
     if (answer.cached) answer.cached.data = data;
   }
   state.objects += countObjects(data);
