@@ -43,6 +43,16 @@ function fakeClient() {
 
 const page = { filter: {}, perPage: 30, page: 1 };
 
+/** Loaders whose first page of runs (runs 1 and 2) has been listed and answered. */
+async function afterListing() {
+  const { client, calls, release } = fakeClient();
+  const loaders = createLoaders(client);
+  const listing = loaders.runList.load({ ...repo, ...page });
+  await release();
+  await listing;
+  return { loaders, calls, release };
+}
+
 describe('the run loader', () => {
   it('serves a run asked for while a listing is in flight from that listing', async () => {
     const { client, calls, release } = fakeClient();
@@ -79,11 +89,7 @@ describe('the run loader', () => {
   });
 
   it('serves a run a listing carried under any spelling of its repository, until that run is cleared', async () => {
-    const { client, calls, release } = fakeClient();
-    const loaders = createLoaders(client);
-    const listing = loaders.runList.load({ ...repo, ...page });
-    await release();
-    await listing;
+    const { loaders, calls, release } = await afterListing();
     const run = await loaders.run.load({ owner: 'Octo-Org', repo: 'APP', runId: 2 });
     expect(run.name).toBe('run 2');
     expect(calls).toEqual(['listWorkflowRunsForRepo page 1']);
@@ -96,11 +102,7 @@ describe('the run loader', () => {
   });
 
   it('does not serve a run a listing carried once a write has made runs stale', async () => {
-    const { client, calls, release } = fakeClient();
-    const loaders = createLoaders(client);
-    const listing = loaders.runList.load({ ...repo, ...page });
-    await release();
-    await listing;
+    const { loaders, calls, release } = await afterListing();
     loaders.afterWrite('run');
     const run = loaders.run.load({ ...repo, runId: 1 });
     await release();
