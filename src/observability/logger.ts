@@ -65,7 +65,7 @@ export function createLogger({ level, pretty = false, destination }: LoggerSetup
 }
 
 /** Longest a line waits in the buffer before it is written. */
-export const FLUSH_EVERY_MS = 250;
+const FLUSH_EVERY_MS = 250;
 
 /** pino registers the flush at exit of an asynchronous destination itself. */
 const bufferedStdout = (): DestinationStream =>
